@@ -1,0 +1,119 @@
+"""Update rules and their lifecycle (SPEC §4), as pure functions.
+
+The store loads rules, these functions decide, and the store writes the
+result; nothing here knows about SQL or Qt.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from app.domain.names import DeviceKind, fold
+from app.domain.versions import Version
+
+
+class RuleAction(enum.Enum):
+    """Administrator actions and the Lync cmdlets they mirror."""
+
+    APPROVE = "approve"
+    RESET = "reset"
+    RESTORE = "restore"
+    REMOVE = "remove"
+
+    @property
+    def cmdlet(self) -> str:
+        return {
+            "approve": "Approve-CsDeviceUpdateRule",
+            "reset": "Reset-CsDeviceUpdateRule",
+            "restore": "Restore-CsDeviceUpdateRule",
+            "remove": "Remove-CsDeviceUpdateRule",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class UpdateRule:
+    """One rule per (device kind, update type)."""
+
+    id: str
+    kind: DeviceKind
+    update_type: str
+    approved: Version | None = None
+    pending: Version | None = None
+    restore: Version | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.kind.key, fold(self.update_type))
+
+    def identity(self, pool: str) -> str:
+        return f"service:WebServer:{pool}/{self.id}"
+
+    @property
+    def state(self) -> str:
+        """'pending' if a pending version waits, else 'approved' if one is approved."""
+        if self.pending is not None:
+            return "pending"
+        return "approved" if self.approved is not None else "empty"
+
+    def referenced_versions(self) -> set[Version]:
+        return {v for v in (self.approved, self.pending, self.restore) if v is not None}
+
+
+class ImportEffect(enum.Enum):
+    """What importing version V does to a rule (SPEC §4, import table)."""
+
+    NEW = "new pending"
+    REPLACES_PENDING = "replaces pending"
+    ALREADY_APPROVED = "already approved"
+    UNCHANGED = "unchanged"
+
+    @property
+    def changes_rule(self) -> bool:
+        return self in (ImportEffect.NEW, ImportEffect.REPLACES_PENDING)
+
+
+def import_effect(rule: UpdateRule | None, version: Version) -> ImportEffect:
+    """Decide what importing *version* does to *rule* (None when no rule exists)."""
+    if rule is None:
+        return ImportEffect.NEW
+    if rule.pending == version:
+        return ImportEffect.UNCHANGED
+    if rule.approved == version and rule.pending is None:
+        return ImportEffect.ALREADY_APPROVED
+    return ImportEffect.REPLACES_PENDING
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    """The outcome of one action on one rule: the new rule (None if removed) or a refusal."""
+
+    before: UpdateRule
+    after: UpdateRule | None
+    refusal: str | None = None
+
+    @property
+    def refused(self) -> bool:
+        return self.refusal is not None
+
+
+def apply_action(action: RuleAction, rule: UpdateRule, now: datetime) -> ActionResult:
+    """Apply one administrator action to one rule, or say why it cannot be done."""
+    if action is RuleAction.REMOVE:
+        return ActionResult(rule, None)
+    if action in (RuleAction.APPROVE, RuleAction.RESET) and rule.pending is None:
+        return ActionResult(rule, rule, "it has no pending version")
+    if action is RuleAction.RESTORE and rule.approved is None:
+        return ActionResult(rule, rule, "it has no approved version to roll back")
+    return ActionResult(rule, replace(_changed(action, rule), updated_at=now))
+
+
+def _changed(action: RuleAction, rule: UpdateRule) -> UpdateRule:
+    if action is RuleAction.APPROVE:
+        return replace(rule, restore=rule.approved, approved=rule.pending, pending=None)
+    if action is RuleAction.RESET:
+        return replace(rule, pending=None)
+    return replace(rule, approved=rule.restore, restore=None)

@@ -1,0 +1,193 @@
+"""The service configuration (SPEC §6.5): every setting declared once.
+
+Each :class:`Setting` knows its Lync name, default, valid range and how to
+turn the text an administrator types into a value. Values are stored as
+that canonical text, so the store needs no knowledge of types.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from app.domain.errors import InvalidValueError
+from app.domain.names import fold
+
+Parser = Callable[[str], Any]
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str  # canonical text; "" means unset
+    parse: Parser
+    description: str
+
+    def value(self, text: str) -> Any:
+        """Parse stored or typed text; an empty text means "unset" (None) for optional ones."""
+        try:
+            return self.parse(text.strip())
+        except InvalidValueError as exc:
+            raise InvalidValueError(f"{self.name}: {exc}") from None
+
+
+def integer(low: int, high: int | None = None, unit: str = "") -> Parser:
+    def parse(text: str) -> int:
+        if not re.fullmatch(r"\d{1,12}", text):
+            raise InvalidValueError(f"'{text}' is not a whole number{_range(low, high, unit)}")
+        number = int(text)
+        if number < low or (high is not None and number > high):
+            raise InvalidValueError(f"{number} is out of range{_range(low, high, unit)}")
+        return number
+    return parse
+
+
+def _range(low: int, high: int | None, unit: str) -> str:
+    suffix = f" {unit}" if unit else ""
+    if high is None:
+        return f" (at least {low}{suffix})"
+    return f" (allowed: {low}..{high}{suffix})"
+
+
+def optional(inner: Parser) -> Parser:
+    def parse(text: str) -> Any:
+        return None if text == "" or fold(text) == "none" else inner(text)
+    return parse
+
+
+def time_of_day(text: str) -> str:
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", text)
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise InvalidValueError(f"'{text}' is not a time of day: use hh:mm, e.g. 02:30")
+    return f"{int(match[1]):02d}:{match[2]}"
+
+
+def word_list(pattern: str, what: str) -> Parser:
+    def parse(text: str) -> tuple[str, ...]:
+        items = tuple(i.strip() for i in text.split(",") if i.strip())
+        if not items:
+            raise InvalidValueError(f"give at least one {what}, separated by commas")
+        for item in items:
+            if not re.fullmatch(pattern, item):
+                raise InvalidValueError(f"'{item}' is not a valid {what}")
+        return items
+    return parse
+
+
+def url(text: str) -> str:
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidValueError(f"'{text}' is not a URL: use http(s)://host[:port]")
+    try:
+        parts.port  # noqa: B018 - raises for a bad port
+    except ValueError:
+        raise InvalidValueError(f"'{text}' has an invalid port") from None
+    if parts.query or parts.fragment:
+        raise InvalidValueError(f"'{text}': a base URL has no query or fragment")
+    return text.rstrip("/")
+
+
+def address(text: str) -> str:
+    try:
+        return str(ipaddress.ip_address(text))
+    except ValueError:
+        raise InvalidValueError(f"'{text}' is not an IP address") from None
+
+
+def networks(text: str) -> tuple[str, ...]:
+    items = [i.strip() for i in text.split(",") if i.strip()]
+    try:
+        return tuple(str(ipaddress.ip_network(i, strict=False)) for i in items)
+    except ValueError as exc:
+        raise InvalidValueError(f"not a network list (CIDR, comma separated): {exc}") from None
+
+
+def addresses(text: str) -> tuple[str, ...]:
+    return tuple(address(i.strip()) for i in text.split(",") if i.strip())
+
+
+def site_name(text: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9 _.\-]{1,64}", text):
+        raise InvalidValueError(f"'{text}' is not a site name (letters, digits, ' ', -, _, .)")
+    return text
+
+
+PRIVATE_NETWORKS = "127.0.0.0/8, ::1/128, 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16, fc00::/7"
+LOG_TYPES = "Watson, Config, DiagLog, CELog"
+LOG_EXTENSIONS = ".dmp, .clg, .clg2, .bak, .kdmp, .dat, .bin, .cat, .xml, .txt, .hex"
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("LogCleanUpInterval", "10", integer(1, 365, "days"),
+            "Days after which device logs and audit files are deleted"),
+    Setting("LogCleanUpTimeOfDay", "", optional(time_of_day),
+            "Time of day for the clean-up (hh:mm); unset means check hourly"),
+    Setting("LogFlushInterval", "5", integer(1, 60, "minutes"),
+            "Minutes between writes of buffered audit lines"),
+    Setting("MaxLogCacheLimit", "512000", integer(1, None, "bytes"),
+            "Buffered audit bytes that force a write"),
+    Setting("MaxLogFileSize", "1024000", integer(1, None, "bytes"),
+            "Size at which a new audit file is started"),
+    Setting("ValidLogFileTypes", LOG_TYPES, word_list(r"[A-Za-z0-9_\-]{1,64}", "log type"),
+            "Log types devices may upload"),
+    Setting("ValidLogFileExtensions", LOG_EXTENSIONS,
+            word_list(r"\.[A-Za-z0-9]{1,16}", "file extension (like .txt)"),
+            "File extensions devices may upload"),
+    Setting("MaxLogUploadSize", "10485760", integer(1, None, "bytes"),
+            "Largest device log upload"),
+    Setting("InternalBaseUrl", "", optional(url),
+            "Base URL phones inside use; unset means http://<host>:<port>"),
+    Setting("ExternalBaseUrl", "", optional(url),
+            "Base URL published by the reverse proxy; unset means no external URL"),
+    Setting("BindAddress", "127.0.0.1", address, "Address the server listens on"),
+    Setting("Port", "8080", integer(1, 65535), "Port the server listens on"),
+    Setting("InternalNetworks", PRIVATE_NETWORKS, networks,
+            "Networks allowed to use the internal endpoints (CIDR list)"),
+    Setting("TrustedProxies", "", addresses,
+            "Reverse proxies whose X-Forwarded-For/-Proto are honoured"),
+    Setting("PollIntervalHours", "24", integer(1, 168, "hours"),
+            "How often phones are told to check again"),
+    Setting("Site", "", optional(site_name), "This server's site, for site-scoped test devices"),
+    Setting("Pool", "", optional(site_name),
+            "Server name shown in rule identities (default: the host's FQDN)"),
+    Setting("MaxPackageUnpackedSize", str(4 * 1024**3), integer(1, None, "bytes"),
+            "Largest total size an update package may unpack to"),
+)
+
+BY_NAME: dict[str, Setting] = {fold(s.name): s for s in SETTINGS}
+
+
+def find_setting(name: str) -> Setting:
+    """Look a setting up by its Lync name, ignoring case."""
+    try:
+        return BY_NAME[fold(name.strip())]
+    except KeyError:
+        known = ", ".join(s.name for s in SETTINGS)
+        raise InvalidValueError(f"unknown setting '{name}'; known settings: {known}") from None
+
+
+def canonical(value: Any) -> str:
+    """The text stored for a parsed value."""
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return str(value)
+
+
+@dataclass(frozen=True)
+class ServiceSettings:
+    """Typed view of every setting's current value."""
+
+    values: dict[str, Any]
+
+    @classmethod
+    def from_texts(cls, stored: dict[str, str]) -> ServiceSettings:
+        values = {s.name: s.value(stored.get(s.name, s.default)) for s in SETTINGS}
+        return cls(values)
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values[find_setting(name).name]

@@ -1,0 +1,184 @@
+"""Reading Microsoft cabinet files safely.
+
+``cabarchive`` does the decompression. Before handing it any bytes we walk
+the cabinet's header, folder and file tables ourselves: that is where we can
+name the exact reason a cabinet is refused (multi-part, LZX, Quantum,
+truncated...) and enforce the member-count and size limits *before*
+anything is decompressed, so a small hostile file cannot expand into
+gigabytes.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+
+import cabarchive
+
+from app.domain.errors import PackageError
+
+_HEADER = struct.Struct("<4sIIIIIBBHHHHH")
+_RESERVE = struct.Struct("<HBB")
+_FOLDER = struct.Struct("<IHH")
+_FILE = struct.Struct("<IIHHHH")
+_DATA = struct.Struct("<IHH")
+_FLAG_PREV, _FLAG_NEXT, _FLAG_RESERVE = 0x1, 0x2, 0x4
+_COMPRESSION = {0: "none", 1: "MSZIP", 2: "Quantum", 3: "LZX"}
+_SUPPORTED = {"none", "MSZIP"}
+MAX_MEMBERS = 10_000
+_NAME_MAX = 254  # the format allows 255 bytes, but cabarchive reads at most 254
+
+
+@dataclass(frozen=True)
+class CabMember:
+    name: str
+    size: int
+
+
+@dataclass(frozen=True)
+class CabinetInfo:
+    members: tuple[CabMember, ...]
+    compressions: frozenset[str]
+
+    @property
+    def unpacked_size(self) -> int:
+        return sum(m.size for m in self.members)
+
+
+class _Reader:
+    """Bounds-checked reads; running off the end means the cabinet is truncated."""
+
+    def __init__(self, data: bytes, label: str) -> None:
+        self.data, self.label = data, label
+
+    def unpack(self, fmt: struct.Struct, offset: int) -> tuple:
+        if offset + fmt.size > len(self.data):
+            raise _truncated(self.label)
+        return fmt.unpack_from(self.data, offset)
+
+    def string(self, offset: int, limit: int = 256) -> tuple[bytes, int]:
+        end = self.data.find(b"\0", offset, offset + limit)
+        if end < 0:
+            raise _truncated(self.label) if offset + limit > len(self.data) else PackageError(
+                f"{self.label}: corrupt cabinet (a name is not terminated)")
+        return self.data[offset:end], end + 1
+
+
+def _truncated(label: str) -> PackageError:
+    return PackageError(f"{label}: the cabinet is truncated or corrupt (it ends too early)")
+
+
+def scan(data: bytes, label: str, max_size: int) -> CabinetInfo:
+    """Check the cabinet's structure and limits without decompressing anything."""
+    if len(data) < 4 or data[:4] != b"MSCF":
+        raise PackageError(f"{label}: not a cabinet file (no MSCF signature at its start)")
+    reader = _Reader(data, label)
+    (_, _, total, _, files_at, _, minor, major, n_folders, n_files, flags, _,
+     index) = reader.unpack(_HEADER, 0)
+    if (major, minor) != (1, 3):
+        raise PackageError(f"{label}: unsupported or corrupt cabinet header (format version "
+                           f"{major}.{minor}, expected 1.3)")
+    if flags & (_FLAG_PREV | _FLAG_NEXT) or index != 0:
+        raise PackageError(f"{label}: multi-part cabinets (spanning several files) are not "
+                           "supported; use a single-file package")
+    if total > len(data):
+        raise _truncated(label)
+    offset, reserves = _skip_reserve(reader, flags)
+    compressions, expanded = _folders(reader, offset, n_folders, reserves)
+    members = _files(reader, files_at, n_files, n_folders)
+    _check_limits(label, max(expanded, sum(m.size for m in members)), max_size)
+    return CabinetInfo(tuple(members), frozenset(compressions))
+
+
+def _skip_reserve(reader: _Reader, flags: int) -> tuple[int, tuple[int, int]]:
+    """Return where the folder table starts and the per-folder and per-block reserves."""
+    offset = _HEADER.size
+    if not flags & _FLAG_RESERVE:
+        return offset, (0, 0)
+    header_reserve, folder_reserve, block_reserve = reader.unpack(_RESERVE, offset)
+    return offset + _RESERVE.size + header_reserve, (folder_reserve, block_reserve)
+
+
+def _folders(reader: _Reader, offset: int, count: int,
+             reserves: tuple[int, int]) -> tuple[set[str], int]:
+    """Return the compressions used and how many bytes all data blocks expand to."""
+    if count == 0:
+        raise PackageError(f"{reader.label}: corrupt cabinet (it has no data folders)")
+    found, expanded = set(), 0
+    for _ in range(count):
+        blocks_at, n_blocks, kind = reader.unpack(_FOLDER, offset)
+        name = _COMPRESSION.get(kind & 0x000F, f"compression type 0x{kind & 0x000F:x}")
+        label = name if name.startswith("compression") else f"{name} compression"
+        if name not in _SUPPORTED:
+            raise PackageError(f"{reader.label}: {label} is not supported; "
+                               "repack the cabinet with MSZIP or no compression")
+        found.add(name)
+        expanded += _block_sizes(reader, blocks_at, n_blocks, reserves[1])
+        offset += _FOLDER.size + reserves[0]
+    return found, expanded
+
+
+def _block_sizes(reader: _Reader, offset: int, count: int, reserve: int) -> int:
+    """Walk a folder's data-block headers: the only honest measure of what it expands to."""
+    total = 0
+    for _ in range(count):
+        _, packed, unpacked = reader.unpack(_DATA, offset)
+        total += unpacked
+        offset += _DATA.size + reserve + packed
+    if offset > len(reader.data):
+        raise _truncated(reader.label)
+    return total
+
+
+def _files(reader: _Reader, offset: int, count: int, n_folders: int) -> list[CabMember]:
+    if count == 0:
+        raise PackageError(f"{reader.label}: the cabinet holds no files, so it is not an "
+                           "update package")
+    if count > MAX_MEMBERS:
+        raise PackageError(f"{reader.label}: the cabinet has {count} members; at most "
+                           f"{MAX_MEMBERS} are allowed")
+    members = []
+    for _ in range(count):
+        size, _, folder, _, _, attrs = reader.unpack(_FILE, offset)
+        if folder >= 0xFFFD:
+            raise PackageError(f"{reader.label}: a file continues into another cabinet; "
+                               "multi-part cabinets are not supported")
+        if folder >= n_folders:
+            raise PackageError(f"{reader.label}: corrupt cabinet (a file names folder "
+                               f"{folder}, but there are {n_folders})")
+        raw, offset = reader.string(offset + _FILE.size)
+        members.append(CabMember(_decode_name(reader.label, raw, attrs), size))
+    return members
+
+
+def _decode_name(label: str, raw: bytes, attrs: int) -> str:
+    if not raw:
+        raise PackageError(f"{label}: corrupt cabinet (a member has an empty name)")
+    if len(raw) > _NAME_MAX:
+        raise PackageError(f"{label}: a member name is longer than {_NAME_MAX} bytes")
+    try:
+        return raw.decode("utf-8") if attrs & 0x80 else raw.decode("cp1252")
+    except UnicodeDecodeError:
+        raise PackageError(f"{label}: corrupt cabinet (a member name is not valid text)") from None
+
+
+def _check_limits(label: str, total: int, max_size: int) -> None:
+    if total > max_size:
+        raise PackageError(f"{label}: the package would unpack to {total:,} bytes, more than "
+                           f"the limit of {max_size:,} bytes (MaxPackageUnpackedSize)")
+
+
+def extract(data: bytes, label: str, info: CabinetInfo) -> dict[str, bytes]:
+    """Decompress every member; call only after :func:`scan` accepted *data*."""
+    try:
+        archive = cabarchive.CabArchive(data)
+    except cabarchive.NotSupportedError as exc:
+        raise PackageError(f"{label}: unsupported cabinet ({exc})") from None
+    except Exception as exc:  # noqa: BLE001 - the parser fails in many ways on bad input
+        detail = str(exc) or type(exc).__name__
+        raise PackageError(f"{label}: the cabinet is corrupt ({detail})") from None
+    members = {name: bytes(member.buf or b"") for name, member in archive.items()}
+    if len(members) != len(info.members):
+        raise PackageError(f"{label}: the cabinet is corrupt (its file table names "
+                           f"{len(info.members)} members, {len(members)} could be read)")
+    return members

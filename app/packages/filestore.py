@@ -1,0 +1,119 @@
+"""The update file store on disk (SPEC §9) and its staging area.
+
+Imports write into ``<data>/tmp/<import id>/`` (same disk, so the final
+``os.replace`` is a rename), holding a lock file for as long as the
+importing process lives. After the store transaction commits, each new
+version folder is renamed into ``<data>/DeviceUpdateStore/``. A journal row
+in the store says which folders a committed import still has to move, so a
+crash at any moment is finished (rolled forward) or swept away at the next
+start; the lock tells a dead importer from a live one in another process.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+STORE_DIR = "DeviceUpdateStore"
+TMP_DIR = "tmp"
+
+
+@dataclass(frozen=True)
+class Staging:
+    import_id: str
+    root: Path
+
+    def write(self, rel_dir: str, name: str, data: bytes) -> None:
+        folder = self.root / rel_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / name, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+
+
+class FileStore:
+    """Paths and moves under one data folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.root = Path(data_dir) / STORE_DIR
+        self.tmp = Path(data_dir) / TMP_DIR
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.tmp.mkdir(parents=True, exist_ok=True)
+
+    def version_dir(self, rel_dir: str) -> Path:
+        return self.root / rel_dir
+
+    @contextmanager
+    def staging(self) -> Iterator[Staging]:
+        """A fresh staging folder, locked and removed again when the block ends."""
+        import_id = uuid.uuid4().hex
+        lock = FileLock(self.tmp / f"{import_id}.lock")
+        with lock:
+            stage = Staging(import_id, self.tmp / import_id)
+            stage.root.mkdir()
+            try:
+                yield stage
+            finally:
+                shutil.rmtree(stage.root, ignore_errors=True)
+        _unlink(self.tmp / f"{import_id}.lock")
+
+    def move_into_place(self, import_id: str, moves: list[list[str]]) -> None:
+        """Rename staged version folders ([staged, final] pairs) into the store.
+
+        Safe to repeat after a crash: a folder already moved is skipped.
+        """
+        for staged_rel, final_rel in moves:
+            staged, final = self.tmp / import_id / staged_rel, self.root / final_rel
+            if not staged.is_dir():
+                continue  # moved before a crash
+            if final.exists():
+                shutil.rmtree(final)  # stale content the store no longer describes
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, final)
+
+    def remove_version(self, rel_dir: str) -> None:
+        folder = self.root / rel_dir
+        shutil.rmtree(folder, ignore_errors=True)
+        self._prune_empty_parents(folder.parent)
+
+    def _prune_empty_parents(self, folder: Path) -> None:
+        while folder != self.root and folder.is_relative_to(self.root):
+            try:
+                folder.rmdir()
+            except OSError:
+                return
+            folder = folder.parent
+
+    @contextmanager
+    def claim_abandoned(self, import_id: str) -> Iterator[bool]:
+        """Yield True if no live process holds *import_id*'s lock (it may be swept)."""
+        lock = FileLock(self.tmp / f"{import_id}.lock")
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            lock.release()
+            _unlink(self.tmp / f"{import_id}.lock")
+
+    def staged_ids(self) -> list[str]:
+        return sorted(p.name for p in self.tmp.iterdir() if p.is_dir())
+
+    def discard(self, import_id: str) -> None:
+        shutil.rmtree(self.tmp / import_id, ignore_errors=True)
+
+
+def _unlink(path: Path) -> None:
+    with suppress(OSError):
+        path.unlink()

@@ -1,0 +1,76 @@
+"""Schema migrations; each entry moves the store one ``PRAGMA user_version`` forward.
+
+Never edit a released entry: append a new one.
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE rules (
+        id TEXT PRIMARY KEY,
+        device_type TEXT NOT NULL,
+        brand TEXT NOT NULL,
+        model TEXT NOT NULL,
+        revision TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        kind_key TEXT NOT NULL,
+        update_type TEXT NOT NULL,
+        update_type_key TEXT NOT NULL,
+        approved_version TEXT,
+        pending_version TEXT,
+        restore_version TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        UNIQUE (kind_key, update_type_key)
+    );
+    CREATE TABLE stored_files (
+        kind_key TEXT NOT NULL,
+        update_type_key TEXT NOT NULL,
+        version TEXT NOT NULL,
+        name TEXT NOT NULL,
+        rel_dir TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        stored_at TEXT NOT NULL,
+        PRIMARY KEY (kind_key, update_type_key, version, name)
+    );
+    CREATE TABLE import_journal (
+        import_id TEXT PRIMARY KEY,
+        moves TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE test_devices (
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        identifier_type TEXT NOT NULL,
+        identifier TEXT NOT NULL,
+        identifier_key TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        scope_key TEXT NOT NULL,
+        PRIMARY KEY (scope_key, name_key),
+        UNIQUE (scope_key, identifier_type, identifier_key)
+    );
+    CREATE TABLE settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE users (
+        name_key TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE history (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        os_user TEXT NOT NULL,
+        action TEXT NOT NULL,
+        rule_id TEXT,
+        subject TEXT NOT NULL,
+        before TEXT,
+        after TEXT,
+        detail TEXT
+    );
+    CREATE INDEX history_at ON history (at)
+    """,
+)
