@@ -1,0 +1,457 @@
+"""The command line: the Lync cmdlets' counterparts (SPEC §10), on the shared services."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__
+from app.domain.errors import InvalidValueError, UserError
+from app.domain.rules import RuleAction, UpdateRule
+from app.domain.settings import canonical
+from app.domain.test_devices import TestDevice, normalize_scope
+from app.domain.versions import Version
+from app.packages.builder import SAMPLE_VERSION, pack_folder, pack_sample
+from app.services import RuleFilter, Services, default_data_dir
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class Refused(Exception):
+    """Part of what was asked was refused; the reasons are already on stderr."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    return run(args.handler, args, data_dir)
+
+
+def run(handler: Callable, args: argparse.Namespace, data_dir: Path) -> int:
+    services = None
+    try:
+        services = Services(data_dir) if getattr(args, "needs_store", True) else None
+        handler(services, args)
+        return EXIT_OK
+    except Refused:
+        return EXIT_REFUSED
+    except UserError as exc:
+        print(f"ucupdates: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("ucupdates: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a bug: say so briefly, keep the details
+        return _report_bug(exc, data_dir)
+    finally:
+        if services is not None:
+            services.close()
+
+
+def _report_bug(exc: Exception, data_dir: Path) -> int:
+    log = data_dir / "ucupdates-errors.log"
+    try:
+        with open(log, "a", encoding="utf-8") as out:
+            traceback.print_exception(exc, file=out)
+        where = f"details in {log}"
+    except OSError:
+        where = "no details could be saved"
+    print(f"ucupdates: unexpected error ({type(exc).__name__}: {exc}); {where}. "
+          "Please report it.", file=sys.stderr)
+    return 3
+
+
+# -- parser -------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ucupdates",
+        description="Keep IP desk phones on the right firmware: import update packages, "
+                    "approve them, and serve them to devices.")
+    parser.add_argument("--version", action="version", version=f"ucupdates {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="data folder (default: $UCUPDATES_DATA_DIR or the per-user "
+                             "data folder)")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for add in (_add_import, _add_rules, _add_test_devices, _add_users, _add_config,
+                _add_history, _add_clear, _add_pack):
+        add(commands)
+    return parser
+
+
+def _command(commands, name: str, handler: Callable, help_text: str, **kwargs):
+    sub = commands.add_parser(name, help=help_text, description=help_text, **kwargs)
+    sub.set_defaults(handler=handler)
+    return sub
+
+
+def _add_import(commands) -> None:
+    sub = _command(commands, "import", cmd_import, "import an update package (.cab)")
+    sub.add_argument("file", type=Path, help="the package file")
+    sub.add_argument("--preview", action="store_true",
+                     help="only show what importing would do; change nothing")
+
+
+def _add_rules(commands) -> None:
+    rules = commands.add_parser("rules", help="list and manage update rules")
+    actions = rules.add_subparsers(title="actions", metavar="ACTION", required=True)
+    listing = _command(actions, "list", cmd_rules_list, "list update rules")
+    listing.add_argument("--json", action="store_true", help="print JSON (Lync property names)")
+    _add_filters(listing)
+    listing.add_argument("--state", choices=("pending", "approved"))
+    for action, text in (("approve", "approve pending versions"),
+                         ("reset", "cancel pending versions"),
+                         ("restore", "roll approved versions back"),
+                         ("remove", "delete rules")):
+        sub = _command(actions, action, cmd_rules_action, text)
+        sub.set_defaults(action=RuleAction(action))
+        sub.add_argument("ids", nargs="*", metavar="ID", help="rule GUID or identity")
+        _add_filters(sub)
+        sub.add_argument("--all", action="store_true", help="every rule")
+
+
+def _add_filters(sub) -> None:
+    sub.add_argument("--brand", help="only rules of this brand (any case)")
+    sub.add_argument("--model", help="only rules of this model (any case)")
+
+
+def _add_test_devices(commands) -> None:
+    group = commands.add_parser("test-devices", help="devices that receive pending updates")
+    actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
+    listing = _command(actions, "list", cmd_devices_list, "list test devices")
+    listing.add_argument("--json", action="store_true")
+    add = _command(actions, "add", cmd_devices_add, "add a test device")
+    add.add_argument("name")
+    _add_identifier(add, required=True)
+    add.add_argument("--scope", default="global", help="global (default) or site:NAME")
+    change = _command(actions, "set", cmd_devices_set, "change a test device")
+    change.add_argument("name")
+    change.add_argument("--scope", default="global", help="the device's current scope")
+    change.add_argument("--new-name")
+    change.add_argument("--new-scope")
+    _add_identifier(change, required=False)
+    remove = _command(actions, "remove", cmd_devices_remove, "remove a test device")
+    remove.add_argument("name")
+    remove.add_argument("--scope", default="global")
+
+
+def _add_identifier(sub, required: bool) -> None:
+    ident = sub.add_mutually_exclusive_group(required=required)
+    ident.add_argument("--mac", help="MAC address, e.g. 00-04-F2-12-34-56")
+    ident.add_argument("--serial", help="serial number")
+
+
+def _add_users(commands) -> None:
+    group = commands.add_parser("users", help="accounts for external downloads and logs")
+    actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
+    add = _command(actions, "add", cmd_users_add,
+                   "add an account (password from the prompt, or one line on stdin)")
+    add.add_argument("name")
+    passwd = _command(actions, "passwd", cmd_users_passwd, "reset an account's password")
+    passwd.add_argument("name")
+    _command(actions, "list", cmd_users_list, "list accounts")
+    remove = _command(actions, "remove", cmd_users_remove, "remove an account")
+    remove.add_argument("name")
+
+
+def _add_config(commands) -> None:
+    group = commands.add_parser("config", help="service settings (Lync names)")
+    actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
+    show = _command(actions, "show", cmd_config_show, "show every setting")
+    show.add_argument("--json", action="store_true")
+    change = _command(actions, "set", cmd_config_set, "change one setting")
+    change.add_argument("key")
+    change.add_argument("value", help="the new value; an empty string unsets optional ones")
+
+
+def _add_history(commands) -> None:
+    sub = _command(commands, "history", cmd_history, "administrator actions, newest first")
+    sub.add_argument("--limit", type=int, default=50)
+    sub.add_argument("--json", action="store_true")
+
+
+def _add_clear(commands) -> None:
+    _command(commands, "clear-files", cmd_clear_files,
+             "delete stored versions that no rule references")
+    logs = _command(commands, "clear-logs", cmd_clear_logs,
+                    "delete device logs and audit files older than N days")
+    logs.add_argument("--days-back", type=int, required=True, metavar="N", help="1..30")
+
+
+def _add_pack(commands) -> None:
+    sub = _command(commands, "pack", cmd_pack, "build an update package")
+    sub.set_defaults(needs_store=False)
+    sub.add_argument("folder", nargs="?", type=Path,
+                     help="folder with updateInfo.xml and the files")
+    sub.add_argument("--sample", action="store_true", help="build a demo package instead")
+    sub.add_argument("-o", "--output", type=Path, required=True, help="the .cab to write")
+    sub.add_argument("--image-size", type=int, default=1024 * 1024, metavar="BYTES",
+                     help="size of each sample image (default 1 MiB)")
+    sub.add_argument("--sample-version", default=SAMPLE_VERSION, metavar="VERSION",
+                     help=f"version of the sample updates (default {SAMPLE_VERSION})")
+    sub.add_argument("--no-compress", action="store_true", help="store files uncompressed")
+
+
+# -- output helpers -----------------------------------------------------------
+
+
+def print_table(headers: Sequence[str], rows: list[Sequence[object]]) -> None:
+    """Print rows as aligned columns; '-' stands for an empty value."""
+    cells = [[("-" if v is None or v == "" else str(v)) for v in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for row in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _warn(message: str) -> None:
+    print(f"ucupdates: {message}", file=sys.stderr)
+
+
+# -- import -------------------------------------------------------------------
+
+
+def cmd_import(services: Services, args) -> None:
+    package = services.read_package(args.file)
+    plan = (services.preview_import(package) if args.preview
+            else services.import_package(package))
+    version = f" (pack version {package.pack_version})" if package.pack_version else ""
+    verb = "Importing would" if args.preview else "Imported"
+    print(f"{package.label}{version}: {len(package.updates)} device-specific updates")
+    print_table(["Device kind", "UpdateType", "Version", "Files", "Result"],
+                [(u.update.update.kind, u.update.update.update_type, u.update.update.version,
+                  len(u.update.files), u.describe()) for u in plan.items])
+    for name in package.ignored:
+        _warn(f"ignored member not listed in updateInfo.xml: {name}")
+    if args.preview:
+        print(f"{verb} change {plan.changed} rules. Nothing was changed.")
+    else:
+        print(f"{verb}: {plan.changed} rules now have a new pending version.")
+
+
+# -- rules ----------------------------------------------------------------------
+
+
+def rule_json(rule: UpdateRule, pool: str) -> dict[str, object]:
+    """A rule with the Lync property names (SPEC §10)."""
+    return {
+        "Identity": rule.identity(pool), "Id": rule.id,
+        "DeviceType": rule.kind.device_type, "Brand": rule.kind.brand,
+        "Model": rule.kind.model, "Revision": rule.kind.revision, "Locale": rule.kind.locale,
+        "UpdateType": rule.update_type,
+        "ApprovedVersion": _opt(rule.approved), "PendingVersion": _opt(rule.pending),
+        "RestoreVersion": _opt(rule.restore),
+    }
+
+
+def _opt(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def cmd_rules_list(services: Services, args) -> None:
+    rules = services.rules(RuleFilter(brand=args.brand, model=args.model, state=args.state))
+    if args.json:
+        pool = services.pool()
+        print(json.dumps([rule_json(r, pool) for r in rules], indent=2))
+        return
+    print_table(["Id", "Brand", "Model", "Rev", "Locale", "Type", "Approved", "Pending",
+                 "Restore"],
+                [(r.id, r.kind.brand, r.kind.model, r.kind.revision, r.kind.locale,
+                  r.update_type, r.approved, r.pending, r.restore) for r in rules])
+    if not rules:
+        print("(no rules match)")
+
+
+def cmd_rules_action(services: Services, args) -> None:
+    if not (args.ids or args.brand or args.model or args.all):
+        raise InvalidValueError("name the rules: give IDs, --brand/--model, or --all")
+    report = services.apply(args.action, RuleFilter(tuple(args.ids), args.brand, args.model))
+    for result in report.done:
+        rule = result.after or result.before
+        print(f"{args.action.value}: {rule.kind} {rule.update_type}: "
+              f"{_summary(result.before)} -> {_summary(result.after)}")
+    for result in report.refused:
+        r = result.before
+        _warn(f"{args.action.value} refused for {r.kind} {r.update_type} ({r.id}): "
+              f"{result.refusal}")
+    for given in report.unknown_ids:
+        _warn(f"no rule with ID {given}")
+    if not report.results and not report.unknown_ids:
+        _warn("no rules match")
+        raise Refused
+    if not report.complete:
+        raise Refused
+
+
+def _summary(rule: UpdateRule | None) -> str:
+    if rule is None:
+        return "removed"
+    return f"approved={rule.approved or '-'} pending={rule.pending or '-'} " \
+           f"restore={rule.restore or '-'}"
+
+
+# -- test devices -----------------------------------------------------------------
+
+
+def device_json(device: TestDevice) -> dict[str, str]:
+    return {"Name": device.name, "IdentifierType": device.identifier_type.value,
+            "Identifier": device.identifier, "Scope": device.scope}
+
+
+def cmd_devices_list(services: Services, args) -> None:
+    devices = services.test_devices()
+    if args.json:
+        print(json.dumps([device_json(d) for d in devices], indent=2))
+        return
+    print_table(["Name", "Type", "Identifier", "Scope"],
+                [(d.name, d.identifier_type.value, d.identifier, d.scope) for d in devices])
+    if not devices:
+        print("(no test devices)")
+
+
+def cmd_devices_add(services: Services, args) -> None:
+    device = services.add_test_device(
+        TestDevice.checked(args.name, mac=args.mac, serial=args.serial, scope=args.scope))
+    print(f"added test device {device.name}: {device.identifier_type.value} "
+          f"{device.identifier} ({device.scope})")
+
+
+def cmd_devices_set(services: Services, args) -> None:
+    old = next((d for d in services.test_devices()
+                if d.name.casefold() == args.name.casefold()
+                and d.scope.casefold() == normalize_scope(args.scope).casefold()), None)
+    if old is None:
+        raise InvalidValueError(f"no test device named '{args.name}' in scope {args.scope}")
+    mac = args.mac if (args.mac or args.serial) else (
+        old.identifier if old.identifier_type.value == "MAC" else None)
+    serial = args.serial if (args.mac or args.serial) else (
+        None if mac else old.identifier)
+    new = TestDevice.checked(args.new_name or old.name, mac=mac, serial=serial,
+                             scope=args.new_scope or old.scope)
+    services.replace_test_device(old.name, old.scope, new)
+    print(f"changed test device {new.name}: {new.identifier_type.value} {new.identifier} "
+          f"({new.scope})")
+
+
+def cmd_devices_remove(services: Services, args) -> None:
+    removed = services.remove_test_device(args.name, args.scope)
+    print(f"removed test device {removed.name} ({removed.scope})")
+
+
+# -- users ------------------------------------------------------------------------
+
+
+def read_password(prompt: str = "Password: ") -> str:
+    """From the terminal (asked twice), or one line on stdin when it is not a terminal."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Repeat: ") != first:
+        raise InvalidValueError("the two passwords differ; nothing was changed")
+    return first
+
+
+def cmd_users_add(services: Services, args) -> None:
+    if any(u.name.casefold() == args.name.casefold() for u in services.users()):
+        raise InvalidValueError(f"account '{args.name}' exists; use 'users passwd' to reset "
+                                "its password")
+    services.set_user_password(args.name, read_password())
+    print(f"added account {args.name}")
+
+
+def cmd_users_passwd(services: Services, args) -> None:
+    if not any(u.name.casefold() == args.name.casefold() for u in services.users()):
+        raise InvalidValueError(f"no user account named '{args.name}'")
+    services.set_user_password(args.name, read_password("New password: "))
+    print(f"password of {args.name} changed")
+
+
+def cmd_users_list(services: Services, args) -> None:
+    users = services.users()
+    print_table(["Name", "Created", "Password changed"],
+                [(u.name, u.created_at[:19], u.updated_at[:19]) for u in users])
+    if not users:
+        print("(no accounts)")
+
+
+def cmd_users_remove(services: Services, args) -> None:
+    services.remove_user(args.name)
+    print(f"removed account {args.name}")
+
+
+# -- config, history, clean-up ------------------------------------------------------
+
+
+def cmd_config_show(services: Services, args) -> None:
+    rows = services.setting_rows()
+    if args.json:
+        print(json.dumps({s.name: _json_value(v) for s, v in rows}, indent=2))
+        return
+    print_table(["Setting", "Value", "Default", "Meaning"],
+                [(s.name, canonical(v), s.default, s.description) for s, v in rows])
+
+
+def _json_value(value: object) -> object:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def cmd_config_set(services: Services, args) -> None:
+    setting, value = services.set_setting(args.key, args.value)
+    print(f"{setting.name} = {canonical(value) or '(unset)'}")
+
+
+def cmd_history(services: Services, args) -> None:
+    entries = services.history(max(1, args.limit))
+    if args.json:
+        print(json.dumps([e.__dict__ for e in entries], indent=2))
+        return
+    print_table(["Time (UTC)", "User", "Action", "Subject", "Before", "After"],
+                [(e.at[:19], e.os_user, e.action, e.subject, e.before, e.after)
+                 for e in entries])
+
+
+def cmd_clear_files(services: Services, args) -> None:
+    cleared = services.clear_files()
+    for rel_dir in cleared.versions:
+        print(f"deleted {rel_dir}")
+    print(f"cleared {len(cleared.versions)} unreferenced versions "
+          f"({cleared.freed_bytes:,} bytes freed"
+          + (f", {cleared.leftovers} leftover folders" if cleared.leftovers else "") + ")")
+
+
+def cmd_clear_logs(services: Services, args) -> None:
+    removed = services.clear_logs(args.days_back)
+    print(f"deleted {removed} log files older than {args.days_back} days")
+
+
+# -- pack ---------------------------------------------------------------------------
+
+
+def cmd_pack(_services: None, args) -> None:
+    compress = not args.no_compress
+    if args.sample == bool(args.folder):
+        raise InvalidValueError("give either a FOLDER or --sample")
+    if args.sample:
+        if args.image_size < 1:
+            raise InvalidValueError("--image-size must be at least 1 byte")
+        built = pack_sample(args.image_size, str(Version.parse(args.sample_version)), compress)
+    else:
+        built = pack_folder(args.folder, compress)
+    for name in built.skipped:
+        _warn(f"not packed (no update lists it): {name}")
+    try:
+        args.output.write_bytes(built.data)
+    except OSError as exc:
+        raise UserError(f"cannot write {args.output}: {exc.strerror}") from None
+    print(f"wrote {args.output} ({len(built.data):,} bytes, "
+          f"{len(built.package.updates)} device-specific updates)")

@@ -1,0 +1,310 @@
+"""The services the command line, the window and the web server share.
+
+A :class:`Services` object is built for one data folder and passed in
+explicitly; nothing here is global, so every test builds its own world.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import platformdirs
+
+from app import accounts, maintenance
+from app.domain.errors import ConflictError, InvalidValueError, NotFoundError, UserError
+from app.domain.rules import ActionResult, RuleAction, UpdateRule, apply_action
+from app.domain.settings import SETTINGS, ServiceSettings, Setting, canonical, find_setting
+from app.domain.test_devices import TestDevice, normalize_scope
+from app.packages.filestore import FileStore
+from app.packages.importer import Importer, ImportPlan, Progress, Recovery, versions_text
+from app.packages.package import Package, read_package
+from app.store import admin
+from app.store import files as file_queries
+from app.store import rules as rule_queries
+from app.store.database import Database
+
+DATA_DIR_ENV = "UCUPDATES_DATA_DIR"
+APP_NAME = "ucupdates"
+
+
+def default_data_dir() -> Path:
+    """The data folder: $UCUPDATES_DATA_DIR, else the per-user folder from platformdirs."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def current_os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class RuleFilter:
+    """Which rules an action or listing is about; every given part must match."""
+
+    ids: tuple[str, ...] = ()
+    brand: str | None = None
+    model: str | None = None
+    state: str | None = None  # "pending" or "approved"
+
+    def matches(self, rule: UpdateRule) -> bool:
+        return all((
+            self.brand is None or rule.kind.brand.casefold() == self.brand.casefold(),
+            self.model is None or rule.kind.model.casefold() == self.model.casefold(),
+            self.state is None or _in_state(rule, self.state),
+        ))
+
+
+def _in_state(rule: UpdateRule, state: str) -> bool:
+    if state == "pending":
+        return rule.pending is not None
+    if state == "approved":
+        return rule.approved is not None
+    raise InvalidValueError(f"unknown state '{state}': use pending or approved")
+
+
+@dataclass(frozen=True)
+class ActionReport:
+    """What one bulk action did: per-rule results, and the IDs that named no rule."""
+
+    action: RuleAction
+    results: tuple[ActionResult, ...]
+    unknown_ids: tuple[str, ...]
+
+    @property
+    def done(self) -> list[ActionResult]:
+        return [r for r in self.results if not r.refused]
+
+    @property
+    def refused(self) -> list[ActionResult]:
+        return [r for r in self.results if r.refused]
+
+    @property
+    def complete(self) -> bool:
+        return not self.refused and not self.unknown_ids
+
+
+class Services:
+    """Everything an administrator can do, on one data folder."""
+
+    def __init__(self, data_dir: Path, *, os_user: str | None = None,
+                 clock: Callable[[], datetime] | None = None) -> None:
+        self.data_dir = Path(data_dir)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"cannot create the data folder {self.data_dir}: "
+                            f"{exc.strerror}") from None
+        self.os_user = os_user or current_os_user()
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.db = Database(self.data_dir / "store.sqlite3")
+        self.files = FileStore(self.data_dir)
+        self.importer = Importer(self.db, self.files, self.os_user, self.clock)
+        self.recovery: Recovery = self.importer.recover()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- settings -------------------------------------------------------------
+
+    def settings(self) -> ServiceSettings:
+        with self.db.read() as conn:
+            return ServiceSettings.from_texts(admin.setting_texts(conn))
+
+    def set_setting(self, name: str, text: str) -> tuple[Setting, object]:
+        """Validate and store one setting; an invalid value is refused and nothing changes."""
+        setting = find_setting(name)
+        value = setting.value(text)
+        with self.db.write() as conn:
+            before = admin.setting_texts(conn).get(setting.name, setting.default)
+            admin.put_setting(conn, setting.name, canonical(value))
+            self._history(conn, "config set", None, setting.name, before, canonical(value))
+        return setting, value
+
+    def setting_rows(self) -> list[tuple[Setting, object]]:
+        current = self.settings()
+        return [(s, current[s.name]) for s in SETTINGS]
+
+    def pool(self) -> str:
+        return self.settings()["Pool"] or socket.getfqdn() or "localhost"
+
+    # -- packages -------------------------------------------------------------
+
+    def read_package(self, path: Path) -> Package:
+        return read_package(Path(path), self.settings()["MaxPackageUnpackedSize"])
+
+    def preview_import(self, package: Package) -> ImportPlan:
+        return self.importer.preview(package)
+
+    def import_package(self, package: Package, progress: Progress | None = None) -> ImportPlan:
+        return self.importer.run(package, progress)
+
+    # -- rules ----------------------------------------------------------------
+
+    def rules(self, selection: RuleFilter | None = None) -> list[UpdateRule]:
+        selection = selection or RuleFilter()
+        with self.db.read() as conn:
+            found = rule_queries.all_rules(conn)
+        return [r for r in found if selection.matches(r)]
+
+    def apply(self, action: RuleAction, selection: RuleFilter) -> ActionReport:
+        """Run one action on every selected rule in one transaction."""
+        now = self.clock()
+        with self.db.write() as conn:
+            rules, unknown = _select(conn, selection)
+            results = tuple(apply_action(action, rule, now) for rule in rules)
+            for result in results:
+                if not result.refused:
+                    self._write_result(conn, action, result)
+        return ActionReport(action, results, unknown)
+
+    def _write_result(self, conn, action: RuleAction, result: ActionResult) -> None:
+        rule = result.before
+        if result.after is None:
+            rule_queries.delete_rule(conn, rule.id)
+        else:
+            rule_queries.update_versions(conn, result.after)
+        self._history(conn, action.value, rule.id, f"{rule.kind} {rule.update_type}",
+                      versions_text(rule), versions_text(result.after))
+
+    def _history(self, conn, action: str, rule_id: str | None, subject: str,
+                 before: str | None, after: str | None, detail: str | None = None) -> None:
+        admin.add_history(conn, admin.HistoryEntry(
+            self.clock().isoformat(), self.os_user, action, rule_id, subject, before, after,
+            detail))
+
+    def history(self, limit: int = 1000) -> list[admin.HistoryEntry]:
+        with self.db.read() as conn:
+            return admin.history(conn, limit)
+
+    # -- test devices ---------------------------------------------------------
+
+    def test_devices(self) -> list[TestDevice]:
+        with self.db.read() as conn:
+            return admin.test_devices(conn)
+
+    def add_test_device(self, device: TestDevice) -> TestDevice:
+        """Store a validated test device; names and identifiers are unique per scope."""
+        with self.db.write() as conn:
+            _check_unique_device(conn, device)
+            admin.insert_test_device(conn, device)
+            self._history(conn, "test-device add", None, device.name, None, _describe(device))
+        return device
+
+    def replace_test_device(self, name: str, scope: str, device: TestDevice) -> TestDevice:
+        """Change a test device (name, identifier or scope) in one step."""
+        scope = normalize_scope(scope)
+        with self.db.write() as conn:
+            old = admin.test_device(conn, name, scope)
+            if old is None:
+                raise NotFoundError(f"no test device named '{name}' in scope {scope}")
+            admin.delete_test_device(conn, name, scope)
+            _check_unique_device(conn, device)
+            admin.insert_test_device(conn, device)
+            self._history(conn, "test-device set", None, device.name, _describe(old),
+                          _describe(device))
+        return device
+
+    def remove_test_device(self, name: str, scope: str | None = None) -> TestDevice:
+        scope = normalize_scope(scope)
+        with self.db.write() as conn:
+            old = admin.test_device(conn, name, scope)
+            if old is None:
+                raise NotFoundError(f"no test device named '{name}' in scope {scope}")
+            admin.delete_test_device(conn, name, scope)
+            self._history(conn, "test-device remove", None, old.name, _describe(old), None)
+        return old
+
+    # -- accounts for external access -------------------------------------------
+
+    def users(self) -> list[admin.Account]:
+        with self.db.read() as conn:
+            return admin.accounts(conn)
+
+    def set_user_password(self, name: str, password: str) -> bool:
+        """Create the account or reset its password; True if it was new."""
+        name = accounts.check_user_name(name)
+        hashed = accounts.hash_password(password)
+        with self.db.write() as conn:
+            existed = admin.account(conn, name) is not None
+            admin.put_account(conn, name, hashed, self.clock().isoformat())
+            self._history(conn, "user password" if existed else "user add", None, name,
+                          None, None)
+        return not existed
+
+    def remove_user(self, name: str) -> None:
+        with self.db.write() as conn:
+            if not admin.delete_account(conn, name):
+                raise NotFoundError(f"no user account named '{name}'")
+            self._history(conn, "user remove", None, name, None, None)
+
+    def check_credentials(self, name: str, password: str) -> bool:
+        with self.db.read() as conn:
+            account = admin.account(conn, name)
+        return accounts.verify_password(password, account.password_hash if account else None)
+
+    # -- clean-up -------------------------------------------------------------
+
+    def clear_files(self) -> maintenance.ClearedFiles:
+        """Delete every stored version no rule references (Clear-CsDeviceUpdateFile)."""
+        with self.db.write() as conn:
+            cleared = maintenance.forget_unreferenced(conn)
+            self._history(conn, "clear-files", None, f"{len(cleared.versions)} versions",
+                          None, None, ", ".join(cleared.versions) or None)
+        return maintenance.remove_from_disk(self.files, cleared, self._known_dirs())
+
+    def _known_dirs(self) -> set[str]:
+        with self.db.read() as conn:
+            return {f.rel_dir for f in file_queries.all_files(conn)}
+
+    def clear_logs(self, days_back: int) -> int:
+        """Delete device logs and audit files older than *days_back* days (1..30)."""
+        if not 1 <= days_back <= 30:
+            raise InvalidValueError(f"--days-back must be 1..30, not {days_back}")
+        removed = maintenance.remove_old_logs(self.data_dir / "Logs", days_back, self.clock())
+        with self.db.write() as conn:
+            self._history(conn, "clear-logs", None, f"older than {days_back} days", None,
+                          None, f"{removed} files deleted")
+        return removed
+
+
+def _check_unique_device(conn, device: TestDevice) -> None:
+    if admin.test_device(conn, device.name, device.scope):
+        raise ConflictError(f"a test device named '{device.name}' already exists in scope "
+                            f"{device.scope}")
+    other = admin.test_device_with_identifier(conn, device)
+    if other:
+        raise ConflictError(f"{device.identifier} is already test device '{other}' in scope "
+                            f"{device.scope}")
+
+
+def _describe(device: TestDevice) -> str:
+    return f"{device.identifier_type.value}={device.identifier} scope={device.scope}"
+
+
+def _select(conn, selection: RuleFilter) -> tuple[list[UpdateRule], tuple[str, ...]]:
+    if not selection.ids:
+        return [r for r in rule_queries.all_rules(conn) if selection.matches(r)], ()
+    chosen, unknown = [], []
+    for given in selection.ids:
+        rule = rule_queries.rule_by_id(conn, _guid_of(given))
+        if rule is None:
+            unknown.append(given)
+        elif selection.matches(rule) and rule not in chosen:
+            chosen.append(rule)
+    return chosen, tuple(unknown)
+
+
+def _guid_of(identity: str) -> str:
+    """Accept a bare GUID or a full ``service:WebServer:<pool>/<GUID>`` identity."""
+    return identity.rsplit("/", 1)[-1].strip()
