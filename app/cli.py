@@ -26,6 +26,10 @@ class Refused(Exception):
     """Part of what was asked was refused; the reasons are already on stderr."""
 
 
+class UsageError(Exception):
+    """The command's words do not make sense together (exit status 2)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -44,6 +48,9 @@ def run(handler: Callable, args: argparse.Namespace, data_dir: Path) -> int:
         return EXIT_OK
     except Refused:
         return EXIT_REFUSED
+    except UsageError as exc:
+        print(f"ucupdates: usage error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except UserError as exc:
         print(f"ucupdates: {exc}", file=sys.stderr)
         return EXIT_REFUSED
@@ -274,7 +281,7 @@ def cmd_rules_list(services: Services, args) -> None:
 
 def cmd_rules_action(services: Services, args) -> None:
     if not (args.ids or args.brand or args.model or args.all):
-        raise InvalidValueError("name the rules: give IDs, --brand/--model, or --all")
+        raise UsageError("name the rules: give IDs, --brand/--model, or --all")
     report = services.apply(args.action, RuleFilter(tuple(args.ids), args.brand, args.model))
     for result in report.done:
         rule = result.after or result.before
@@ -440,7 +447,7 @@ def cmd_clear_logs(services: Services, args) -> None:
 def cmd_pack(_services: None, args) -> None:
     compress = not args.no_compress
     if args.sample == bool(args.folder):
-        raise InvalidValueError("give either a FOLDER or --sample")
+        raise UsageError("give either a FOLDER or --sample")
     if args.sample:
         if args.image_size < 1:
             raise InvalidValueError("--image-size must be at least 1 byte")
