@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "data folder)")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for add in (_add_import, _add_rules, _add_test_devices, _add_users, _add_config,
-                _add_history, _add_clear, _add_pack):
+                _add_history, _add_clear, _add_pack, _add_serve):
         add(commands)
     return parser
 
@@ -207,6 +207,14 @@ def _add_pack(commands) -> None:
     sub.add_argument("--sample-version", default=SAMPLE_VERSION, metavar="VERSION",
                      help=f"version of the sample updates (default {SAMPLE_VERSION})")
     sub.add_argument("--no-compress", action="store_true", help="store files uncompressed")
+
+
+def _add_serve(commands) -> None:
+    sub = _command(commands, "serve", cmd_serve,
+                   "run the device update server in the foreground (Ctrl-C stops it)")
+    sub.add_argument("--host", help="address to listen on (default: the BindAddress setting)")
+    sub.add_argument("--port", type=int, help="port (default: the Port setting; 0 = any free)")
+    sub.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
 
 
 # -- output helpers -----------------------------------------------------------
@@ -462,3 +470,14 @@ def cmd_pack(_services: None, args) -> None:
         raise UserError(f"cannot write {args.output}: {exc.strerror}") from None
     print(f"wrote {args.output} ({len(built.data):,} bytes, "
           f"{len(built.package.updates)} device-specific updates)")
+
+
+# -- serve --------------------------------------------------------------------------
+
+
+def cmd_serve(services: Services, args) -> None:
+    from app.web.serve import serve_forever  # waitress is only needed here
+
+    if args.port is not None and not 0 <= args.port <= 65535:
+        raise UsageError("--port must be 0..65535")
+    serve_forever(services, args.host, args.port, max(1, args.threads))

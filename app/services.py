@@ -18,6 +18,7 @@ import platformdirs
 
 from app import accounts, maintenance
 from app.domain.errors import ConflictError, InvalidValueError, NotFoundError, UserError
+from app.domain.inventory import DeviceSighting, InventoryEntry
 from app.domain.rules import ActionResult, RuleAction, UpdateRule, apply_action
 from app.domain.settings import SETTINGS, ServiceSettings, Setting, canonical, find_setting
 from app.domain.test_devices import TestDevice, normalize_scope
@@ -26,6 +27,7 @@ from app.packages.importer import Importer, ImportPlan, Progress, Recovery, vers
 from app.packages.package import Package, read_package
 from app.store import admin
 from app.store import files as file_queries
+from app.store import inventory as inventory_queries
 from app.store import rules as rule_queries
 from app.store.database import Database
 
@@ -252,6 +254,18 @@ class Services:
         with self.db.read() as conn:
             account = admin.account(conn, name)
         return accounts.verify_password(password, account.password_hash if account else None)
+
+    # -- device inventory -------------------------------------------------------
+
+    def record_sightings(self, batch: list[tuple[DeviceSighting, int]]) -> None:
+        """Store what update checks told about devices, in one transaction."""
+        with self.db.write() as conn:
+            for sighting, checks in batch:
+                inventory_queries.record_sighting(conn, sighting, checks)
+
+    def inventory(self, limit: int | None = None) -> list[InventoryEntry]:
+        with self.db.read() as conn:
+            return inventory_queries.inventory(conn, limit)
 
     # -- clean-up -------------------------------------------------------------
 

@@ -73,4 +73,29 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX history_at ON history (at)
     """,
+    """
+    CREATE TABLE devices (
+        device_key TEXT PRIMARY KEY,
+        mac TEXT,
+        serial TEXT,
+        device_type TEXT NOT NULL,
+        brand TEXT NOT NULL,
+        model TEXT NOT NULL,
+        revision TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        kind_key TEXT NOT NULL,
+        versions TEXT NOT NULL,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        address TEXT NOT NULL,
+        user_id TEXT,
+        external INTEGER NOT NULL,
+        last_offer TEXT,
+        is_test_device INTEGER NOT NULL,
+        checks INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE INDEX devices_mac ON devices (mac);
+    CREATE INDEX devices_serial ON devices (serial COLLATE NOCASE);
+    CREATE INDEX devices_last_seen ON devices (last_seen)
+    """,
 )
