@@ -190,4 +190,7 @@ class ServiceSettings:
         return cls(values)
 
     def __getitem__(self, name: str) -> Any:
-        return self.values[find_setting(name).name]
+        try:
+            return self.values[name]  # the common case: the exact Lync name
+        except KeyError:
+            return self.values[find_setting(name).name]

@@ -7,6 +7,7 @@ temporary data folder.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -77,11 +78,12 @@ class DeviceUpdateApp:
         self.audit = AuditLog(services.data_dir, self._audit_limits)
         self.inventory = InventoryRecorder(services.record_sightings)
         self.counts = RecentCounts()
+        self._catalog_seen = self.catalog.current()
         self.credentials = CredentialCheck(
             lambda name: self.catalog.current().password_hash(name))
 
     def _audit_limits(self) -> tuple[float, int, int]:
-        settings = self.catalog.current().settings
+        settings = self._catalog_seen.settings
         return (settings["LogFlushInterval"] * 60.0, settings["MaxLogCacheLimit"],
                 settings["MaxLogFileSize"])
 
@@ -99,7 +101,7 @@ class DeviceUpdateApp:
         return body
 
     def _respond(self, environ: dict) -> Response:
-        catalog = self.catalog.current()
+        catalog = self._catalog_seen = self.catalog.current()
         path = _decoded_path(environ)
         client = resolve_client(environ, catalog.settings["TrustedProxies"])
         route = _route(path)
@@ -157,7 +159,7 @@ class DeviceUpdateApp:
         return Download(rule.update_type, offer.version, offer.approval or "Approved", files)
 
     def _offered_file(self, request: Request, stored) -> OfferedFile:
-        rel = "/".join(quote(p, safe="") for p in (*stored.rel_dir.split("/"), stored.name))
+        rel = _url_path(stored.rel_dir, stored.name)
         settings = request.catalog.settings
         internal = f"{self._internal_base(request)}{INTERNAL_FILES}{rel}"
         external_base = settings["ExternalBaseUrl"]
@@ -245,6 +247,11 @@ def _route(path: str) -> tuple[str, bool, str] | None:
         if path.startswith(prefix):
             return kind, internal, path[len(prefix):]
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _url_path(rel_dir: str, name: str) -> str:
+    return "/".join(quote(p, safe="") for p in (*rel_dir.split("/"), name))
 
 
 def _decoded_path(environ: dict) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import ipaddress
 import threading
@@ -17,6 +18,7 @@ from app.accounts import verify_password
 IpAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
+@functools.lru_cache(maxsize=4096)
 def _ip(text: str) -> IpAddress | None:
     try:
         address = ipaddress.ip_address(text.strip().strip("[]"))
@@ -37,7 +39,7 @@ def resolve_client(environ: dict, trusted_proxies: tuple[str, ...]) -> Client:
     """The real client: X-Forwarded-For/-Proto count only when the peer is a trusted proxy."""
     peer = environ.get("REMOTE_ADDR", "")
     scheme = environ.get("wsgi.url_scheme", "http")
-    trusted = {_ip(p) for p in trusted_proxies}
+    trusted = _trusted(trusted_proxies)
     if _ip(peer) not in trusted:
         return Client(peer, scheme)
     hops = [h.strip() for h in environ.get("HTTP_X_FORWARDED_FOR", "").split(",") if h.strip()]
@@ -54,7 +56,18 @@ def resolve_client(environ: dict, trusted_proxies: tuple[str, ...]) -> Client:
 
 def is_internal(address: str, networks: tuple[str, ...]) -> bool:
     ip = _ip(address)
-    return ip is not None and any(ip in ipaddress.ip_network(n) for n in networks)
+    return ip is not None and any(ip in n for n in _networks(networks))
+
+
+@functools.lru_cache(maxsize=64)
+def _networks(networks: tuple[str, ...]) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network,
+                                                  ...]:
+    return tuple(ipaddress.ip_network(n) for n in networks)
+
+
+@functools.lru_cache(maxsize=64)
+def _trusted(proxies: tuple[str, ...]) -> frozenset[IpAddress | None]:
+    return frozenset(_ip(p) for p in proxies)
 
 
 def basic_credentials(environ: dict) -> tuple[str, str] | None:
