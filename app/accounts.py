@@ -9,7 +9,7 @@ import secrets
 
 from app.domain.errors import InvalidValueError
 
-_NAME_RE = re.compile(r"^[A-Za-z0-9._@\-]{1,64}$")
+_NAME_RE = re.compile(r"^[A-Za-z0-9._@\-]{1,64}\Z")
 _N, _R, _P = 2**14, 8, 1
 MIN_PASSWORD = 8
 # Verifying against this keeps unknown names as slow as known ones (no timing oracle).

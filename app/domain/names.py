@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from app.domain.errors import InvalidValueError
 
-_NAME_RE = re.compile(r"^[A-Za-z0-9 _.\-]{1,64}$")
-_FILE_NAME_RE = re.compile(r"^[A-Za-z0-9 _.\-]{1,128}$")
+_NAME_RE = re.compile(r"^[A-Za-z0-9 _.\-]{1,64}\Z")
+_FILE_NAME_RE = re.compile(r"^[A-Za-z0-9 _.\-]{1,128}\Z")
 
 KIND_FIELDS = ("DeviceType", "Brand", "Model", "Revision", "Locale")
 

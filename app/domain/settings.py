@@ -37,7 +37,7 @@ class Setting:
 
 def integer(low: int, high: int | None = None, unit: str = "") -> Parser:
     def parse(text: str) -> int:
-        if not re.fullmatch(r"\d{1,12}", text):
+        if not re.fullmatch(r"[0-9]{1,12}", text):
             raise InvalidValueError(f"'{text}' is not a whole number{_range(low, high, unit)}")
         number = int(text)
         if number < low or (high is not None and number > high):
@@ -60,7 +60,7 @@ def optional(inner: Parser) -> Parser:
 
 
 def time_of_day(text: str) -> str:
-    match = re.fullmatch(r"(\d{1,2}):(\d{2})", text)
+    match = re.fullmatch(r"([0-9]{1,2}):([0-9]{2})", text)
     if not match or int(match[1]) > 23 or int(match[2]) > 59:
         raise InvalidValueError(f"'{text}' is not a time of day: use hh:mm, e.g. 02:30")
     return f"{int(match[1]):02d}:{match[2]}"

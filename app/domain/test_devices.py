@@ -10,11 +10,11 @@ from app.domain.errors import InvalidValueError
 from app.domain.names import fold
 
 _MAC_RE = re.compile(
-    r"^[0-9A-Fa-f]{2}(?:([-:]?)[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}$"
+    r"^[0-9A-Fa-f]{2}(?:([-:]?)[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}\Z"
 )
-_SERIAL_RE = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
-_SCOPE_NAME_RE = re.compile(r"^[A-Za-z0-9 _.\-]{1,64}$")
-_DEVICE_NAME_RE = re.compile(r"^[^\x00-\x1f\x7f]{1,128}$")
+_SERIAL_RE = re.compile(r"^[A-Za-z0-9_\-]{1,64}\Z")
+_SCOPE_NAME_RE = re.compile(r"^[A-Za-z0-9 _.\-]{1,64}\Z")
+_DEVICE_NAME_RE = re.compile(r"^[^\x00-\x1f\x7f]{1,128}\Z")
 
 
 class IdentifierType(enum.Enum):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.domain.errors import InvalidValueError
 
-_VERSION_RE = re.compile(r"^\d{1,5}\.\d{1,5}\.\d{1,5}\.\d{1,5}$")
+_VERSION_RE = re.compile(r"^[0-9]{1,5}\.[0-9]{1,5}\.[0-9]{1,5}\.[0-9]{1,5}\Z")
 PART_MAX = 65535
 
 

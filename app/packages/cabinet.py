@@ -157,9 +157,23 @@ def _decode_name(label: str, raw: bytes, attrs: int) -> str:
     if len(raw) > _NAME_MAX:
         raise PackageError(f"{label}: a member name is longer than {_NAME_MAX} bytes")
     try:
-        return raw.decode("utf-8") if attrs & 0x80 else raw.decode("cp1252")
+        name = raw.decode("utf-8") if attrs & 0x80 else raw.decode("cp1252")
     except UnicodeDecodeError:
         raise PackageError(f"{label}: corrupt cabinet (a member name is not valid text)") from None
+    if not raw.isascii() and not _is_utf8(raw):
+        # cabarchive reads every name as UTF-8: say so instead of "corrupt" later.
+        raise PackageError(f"{label}: member {name!r} has a non-ASCII name in a legacy "
+                           "(ANSI) encoding, which cannot be read; rename it or repack the "
+                           "cabinet with UTF-8 names")
+    return name
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _check_limits(label: str, total: int, max_size: int) -> None:

@@ -14,7 +14,7 @@ from app.domain.names import KIND_FIELDS, DeviceKind, check_file_name, check_nam
 from app.domain.versions import Version
 
 MANIFEST_NAME = "updateInfo.xml"
-_SHA256_RE = re.compile(r"^[0-9A-Fa-f]{64}$")
+_SHA256_RE = re.compile(r"^[0-9A-Fa-f]{64}\Z")
 
 
 @dataclass(frozen=True)

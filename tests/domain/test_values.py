@@ -18,7 +18,8 @@ def test_versions_compare_numerically_not_as_text():
 
 
 @pytest.mark.parametrize("text", ["4.0.7577", "4.0.7577.4366.1", "4.0.x.1", "4.0.65536.1",
-                                  "", " . . . ", "-1.0.0.0", "1.0.0.0\n2"])
+                                  "", " . . . ", "-1.0.0.0", "1.0.0.0\n2",
+                                  "\uff14.0.7577.4366"])
 def test_bad_versions_are_refused_with_the_value(text):
     with pytest.raises(InvalidValueError, match="not a version"):
         Version.parse(text)
@@ -30,7 +31,8 @@ def test_device_kinds_match_without_case():
     assert a.matches(b) and a != b
 
 
-@pytest.mark.parametrize("value", ["", ".", "..", "a/b", "a\\b", "x" * 65, "caf\u00e9", "a;b"])
+@pytest.mark.parametrize("value", ["", ".", "..", "a/b", "a\\b", "x" * 65, "caf\u00e9", "a;b",
+                                   "Polycom\n"])
 def test_bad_names_are_refused(value):
     with pytest.raises(InvalidValueError, match="Brand"):
         check_name("Brand", value)
