@@ -43,8 +43,10 @@ CHECK = ("<UpdateRequest><DeviceType>UCPhone</DeviceType><Brand>Polycom</Brand>"
          "<Modules><Module UpdateType=\"CPE\" Version=\"4.0.7577.4066\"/></Modules>"
          "</UpdateRequest>")
 HELLO_APP = """
+import logging
 import sys
 from waitress import serve
+logging.getLogger("waitress.queue").disabled = True
 def app(environ, start_response):
     environ["wsgi.input"].read()
     start_response("200 OK", [("Content-Type", "text/plain"), ("Content-Length", "5")])
@@ -96,7 +98,8 @@ def start_server(data: Path, threads: int) -> tuple[subprocess.Popen, int]:
 
 def start_hello(threads: int) -> tuple[subprocess.Popen, int]:
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-c", HELLO_APP, str(port), str(threads)])
+    proc = subprocess.Popen([sys.executable, "-c", HELLO_APP, str(port), str(threads)],
+                            stderr=subprocess.DEVNULL)
     wait_until_listening(port)
     return proc, port
 
