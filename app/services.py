@@ -270,16 +270,20 @@ class Services:
     # -- clean-up -------------------------------------------------------------
 
     def clear_files(self) -> maintenance.ClearedFiles:
-        """Delete every stored version no rule references (Clear-CsDeviceUpdateFile)."""
+        """Delete every stored version no rule references (Clear-CsDeviceUpdateFile).
+
+        The folders are removed while the write lock is held, so no import can
+        commit in between and have a version it just recorded deleted.
+        """
         with self.db.write() as conn:
             cleared = maintenance.forget_unreferenced(conn)
+            known = {f.rel_dir for f in file_queries.all_files(conn)}
+            known |= {final for moves in file_queries.journal(conn).values()
+                      for _, final in moves}
+            cleared = maintenance.remove_from_disk(self.files, cleared, known)
             self._history(conn, "clear-files", None, f"{len(cleared.versions)} versions",
                           None, None, ", ".join(cleared.versions) or None)
-        return maintenance.remove_from_disk(self.files, cleared, self._known_dirs())
-
-    def _known_dirs(self) -> set[str]:
-        with self.db.read() as conn:
-            return {f.rel_dir for f in file_queries.all_files(conn)}
+        return cleared
 
     def clear_logs(self, days_back: int) -> int:
         """Delete device logs and audit files older than *days_back* days (1..30)."""

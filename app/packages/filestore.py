@@ -25,10 +25,11 @@ STORE_DIR = "DeviceUpdateStore"
 TMP_DIR = "tmp"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Staging:
     import_id: str
     root: Path
+    keep: bool = False  # leave the folder for recovery (a commit may depend on it)
 
     def write(self, rel_dir: str, name: str, data: bytes) -> None:
         folder = self.root / rel_dir
@@ -53,17 +54,24 @@ class FileStore:
 
     @contextmanager
     def staging(self) -> Iterator[Staging]:
-        """A fresh staging folder, locked and removed again when the block ends."""
+        """A fresh staging folder, locked and removed again when the block ends.
+
+        If the block set ``stage.keep``, the folder stays for :meth:`staged_ids`'
+        caller (recovery) to roll forward or sweep; the lock goes either way.
+        """
         import_id = uuid.uuid4().hex
         lock = FileLock(self.tmp / f"{import_id}.lock")
-        with lock:
-            stage = Staging(import_id, self.tmp / import_id)
-            stage.root.mkdir()
-            try:
-                yield stage
-            finally:
-                shutil.rmtree(stage.root, ignore_errors=True)
-        _unlink(self.tmp / f"{import_id}.lock")
+        try:
+            with lock:
+                stage = Staging(import_id, self.tmp / import_id)
+                stage.root.mkdir()
+                try:
+                    yield stage
+                finally:
+                    if not stage.keep:
+                        shutil.rmtree(stage.root, ignore_errors=True)
+        finally:
+            _unlink(self.tmp / f"{import_id}.lock")
 
     def move_into_place(self, import_id: str, moves: list[list[str]]) -> None:
         """Rename staged version folders ([staged, final] pairs) into the store.
@@ -108,7 +116,11 @@ class FileStore:
             _unlink(self.tmp / f"{import_id}.lock")
 
     def staged_ids(self) -> list[str]:
-        return sorted(p.name for p in self.tmp.iterdir() if p.is_dir())
+        """Imports with something in the staging area: a folder, or only its lock file
+        (a process killed between removing the one and the other)."""
+        ids = {p.name if p.is_dir() else p.stem for p in self.tmp.iterdir()
+               if p.is_dir() or p.suffix == ".lock"}
+        return sorted(ids)
 
     def discard(self, import_id: str) -> None:
         shutil.rmtree(self.tmp / import_id, ignore_errors=True)

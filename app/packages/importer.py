@@ -99,11 +99,13 @@ class Importer:
             with self.db.write() as conn:
                 plan = _plan(conn, package)
                 moves = self._commit(conn, plan, stage.import_id)
+                stage.keep = True  # if anything fails from here on, recovery finishes
             _crash_point("committed")
             self.files.move_into_place(stage.import_id, moves)
             _crash_point("moved")
             with self.db.write() as conn:
                 file_queries.remove_journal(conn, stage.import_id)
+            stage.keep = False
         return plan
 
     def _commit(self, conn: sqlite3.Connection, plan: ImportPlan,
