@@ -205,12 +205,8 @@ class Services:
 
     def replace_test_device(self, name: str, scope: str, device: TestDevice) -> TestDevice:
         """Change a test device (name, identifier or scope) in one step."""
-        scope = normalize_scope(scope)
         with self.db.write() as conn:
-            old = admin.test_device(conn, name, scope)
-            if old is None:
-                raise NotFoundError(f"no test device named '{name}' in scope {scope}")
-            admin.delete_test_device(conn, name, scope)
+            old = _take_test_device(conn, name, scope)
             _check_unique_device(conn, device)
             admin.insert_test_device(conn, device)
             self._history(conn, "test-device set", None, device.name, _describe(old),
@@ -218,12 +214,8 @@ class Services:
         return device
 
     def remove_test_device(self, name: str, scope: str | None = None) -> TestDevice:
-        scope = normalize_scope(scope)
         with self.db.write() as conn:
-            old = admin.test_device(conn, name, scope)
-            if old is None:
-                raise NotFoundError(f"no test device named '{name}' in scope {scope}")
-            admin.delete_test_device(conn, name, scope)
+            old = _take_test_device(conn, name, scope)
             self._history(conn, "test-device remove", None, old.name, _describe(old), None)
         return old
 
@@ -294,6 +286,16 @@ class Services:
             self._history(conn, "clear-logs", None, f"older than {days_back} days", None,
                           None, f"{removed} files deleted")
         return removed
+
+
+def _take_test_device(conn, name: str, scope: str | None) -> TestDevice:
+    """Delete a test device inside the caller's transaction and return it."""
+    scope = normalize_scope(scope)
+    old = admin.test_device(conn, name, scope)
+    if old is None:
+        raise NotFoundError(f"no test device named '{name}' in scope {scope}")
+    admin.delete_test_device(conn, name, scope)
+    return old
 
 
 def _check_unique_device(conn, device: TestDevice) -> None:
