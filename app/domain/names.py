@@ -10,6 +10,9 @@ from app.domain.errors import InvalidValueError
 _NAME_RE = re.compile(r"^[A-Za-z0-9 _.\-]{1,64}\Z")
 _FILE_NAME_RE = re.compile(r"^[A-Za-z0-9 _.\-]{1,128}\Z")
 
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                     *(f"LPT{i}" for i in range(1, 10))}
+
 KIND_FIELDS = ("DeviceType", "Brand", "Model", "Revision", "Locale")
 
 
@@ -30,6 +33,8 @@ def check_file_name(value: str) -> str:
             f"file name '{value}' is not valid: use 1 to 128 letters, digits, spaces, "
             "'-', '_' or '.', with no folder separators"
         )
+    if value.split(".")[0].strip().upper() in _WINDOWS_RESERVED:
+        raise InvalidValueError(f"file name '{value}' is reserved on Windows")
     return value
 
 

@@ -22,14 +22,19 @@ def _entry(row: sqlite3.Row) -> InventoryEntry:
 
 
 def _existing(conn: sqlite3.Connection, sighting: DeviceSighting) -> sqlite3.Row | None:
-    row = conn.execute(f"SELECT {_COLUMNS} FROM devices WHERE device_key = :key",
-                       {"key": sighting.key}).fetchone()
-    if row is None and sighting.mac and sighting.serial:
+    """The device's entry: by MAC when it reports one, else by serial."""
+    if sighting.mac:
+        row = conn.execute(f"SELECT {_COLUMNS} FROM devices WHERE device_key = :key",
+                           {"key": sighting.key}).fetchone()
+        if row is not None or not sighting.serial:
+            return row
         # first seen by serial only, now with a MAC: the same phone
-        row = conn.execute(
+        return conn.execute(
             f"SELECT {_COLUMNS} FROM devices WHERE mac IS NULL AND serial = :serial "
             "COLLATE NOCASE", {"serial": sighting.serial}).fetchone()
-    return row
+    return conn.execute(
+        f"SELECT {_COLUMNS} FROM devices WHERE serial = :serial COLLATE NOCASE "
+        "ORDER BY last_seen DESC LIMIT 1", {"serial": sighting.serial}).fetchone()
 
 
 def record_sighting(conn: sqlite3.Connection, sighting: DeviceSighting, checks: int = 1) -> None:
@@ -44,7 +49,8 @@ def record_sighting(conn: sqlite3.Connection, sighting: DeviceSighting, checks: 
            VALUES (:key, :mac, :serial, :device_type, :brand, :model, :revision, :locale,
                :versions, :first_seen, :last_seen, :address, :user_id, :external, :offer,
                :is_test, :checks, :kind_key)""",
-        {"key": sighting.key, "mac": sighting.mac or (old["mac"] if old else None),
+        {"key": sighting.key if sighting.mac or old is None else old["device_key"],
+         "mac": sighting.mac or (old["mac"] if old else None),
          "serial": sighting.serial or (old["serial"] if old else None),
          "device_type": k.device_type, "brand": k.brand, "model": k.model,
          "revision": k.revision, "locale": k.locale, "versions": json.dumps(versions),

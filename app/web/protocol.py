@@ -16,8 +16,8 @@ from app.domain.test_devices import normalize_mac
 from app.domain.versions import Version
 
 MAX_CHECK_BODY = 64 * 1024
-_USER_RE = re.compile(r"^[^\x00-\x1f\x7f]{1,256}$")
-_SERIAL_RE = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
+_USER_RE = re.compile(r"^[^\x00-\x1f\x7f]{1,256}\Z")
+_SERIAL_RE = re.compile(r"^[A-Za-z0-9_\-]{1,64}\Z")
 
 
 class ProtocolError(Exception):
@@ -78,7 +78,7 @@ def _parse(body: bytes) -> Element:
                                  forbid_external=True)
     except DefusedXmlException:
         raise ProtocolError(400, "dtd-not-allowed") from None
-    except (ParseError, ValueError):
+    except (ParseError, ValueError, LookupError):  # LookupError: unknown declared encoding
         raise ProtocolError(400, "malformed-xml") from None
 
 

@@ -64,6 +64,8 @@ class ServerRunner:
         self._host, self._port, self.threads = host, port, threads
         self._on_change = on_change or (lambda state: None)
         self._stop = threading.Event()
+        self._closing = threading.Lock()  # pull_trigger() must not race close_all()
+        self._closed = False
         self._thread: threading.Thread | None = None
         self._housekeeper: threading.Thread | None = None
         self._server = None
@@ -87,6 +89,7 @@ class ServerRunner:
         self._server = self._bind(host, port, settings["MaxLogUploadSize"])
         logging.getLogger("waitress.queue").addFilter(self.queue_warnings)
         self._stop.clear()
+        self._closed = False
         self._thread = threading.Thread(target=self._serve, name="device-server", daemon=True)
         self._housekeeper = threading.Thread(target=self._housekeep, name="housekeeping",
                                              daemon=True)
@@ -101,6 +104,7 @@ class ServerRunner:
             return create_server(
                 self.app, host=host, port=port, threads=self.threads, ident="ucupdates",
                 max_request_body_size=max_upload + 1024 * 1024, channel_timeout=60,
+                connection_limit=1000,
                 clear_untrusted_proxy_headers=False)
         except OSError as exc:
             self.app.close()
@@ -117,7 +121,9 @@ class ServerRunner:
             self._stop.set()
         finally:
             server.task_dispatcher.shutdown(timeout=5)
-            wasyncore.close_all(server._map)
+            with self._closing:
+                wasyncore.close_all(server._map)
+                self._closed = True
 
     def _housekeep(self) -> None:
         while not self._stop.wait(HOUSEKEEPING_SECONDS):
@@ -144,8 +150,10 @@ class ServerRunner:
         """Stop serving; returns when every socket is closed and every line written."""
         if not self.running:
             return
-        self._stop.set()
-        self._server.pull_trigger()
+        with self._closing:  # once closed, the trigger's descriptor may belong to another file
+            self._stop.set()
+            if not self._closed:
+                self._server.pull_trigger()
         for thread in (self._thread, self._housekeeper):
             if thread is not None:
                 thread.join(timeout=15)

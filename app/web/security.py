@@ -86,6 +86,8 @@ def basic_credentials(environ: dict) -> tuple[str, str] | None:
 class Throttle:
     """Refuse an account or address for a while after repeated failed sign-ins."""
 
+    MAX_TRACKED = 10_000
+
     def __init__(self, max_failures: int = 5, window: float = 300.0, lockout: float = 60.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.max_failures, self.window, self.lockout = max_failures, window, lockout
@@ -104,6 +106,8 @@ class Throttle:
     def failed(self, *keys: str) -> None:
         now = self._clock()
         with self._lock:
+            if len(self._failures) > self.MAX_TRACKED:
+                self._forget_old(now)
             for key in keys:
                 times = self._failures[key]
                 times.append(now)
@@ -112,6 +116,13 @@ class Throttle:
                 if len(times) >= self.max_failures:
                     self._locked_until[key] = now + self.lockout
                     times.clear()
+
+    def _forget_old(self, now: float) -> None:
+        """Keep memory bounded when many names or addresses fail (e.g. random names)."""
+        for key in [k for k, t in self._failures.items() if not t or t[-1] < now - self.window]:
+            del self._failures[key]
+        for key in [k for k, until in self._locked_until.items() if until < now]:
+            del self._locked_until[key]
 
     def succeeded(self, key: str) -> None:
         with self._lock:
