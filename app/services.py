@@ -251,7 +251,7 @@ class Services:
 
     def record_sightings(self, batch: list[tuple[DeviceSighting, int]]) -> None:
         """Store what update checks told about devices, in one transaction."""
-        with self.db.write() as conn:
+        with self.db.write(changes_catalog=False) as conn:
             for sighting, checks in batch:
                 inventory_queries.record_sighting(conn, sighting, checks)
 

@@ -1,10 +1,8 @@
 """A read-mostly snapshot of what the device server needs on every request.
 
-Rules, stored files, test devices and settings change rarely (an
-administrator acts) but are read on every update check. The snapshot is
-reloaded only when SQLite's ``PRAGMA data_version`` says another connection
-committed, so a check costs no queries while nothing changes, and an
-approval in the console reaches the very next check.
+Rules, stored files, test devices, settings and accounts change rarely (an
+administrator acts) but are read on every update check, so a check reads
+them from memory and costs no query while nothing changes.
 """
 
 from __future__ import annotations
@@ -56,25 +54,45 @@ def load_catalog(conn: sqlite3.Connection) -> Catalog:
 
 
 class CatalogCache:
-    """Thread-safe; one private connection used only to read."""
+    """The current catalog, cheap to ask for on every request.
+
+    Changes made in this process are seen at once (the database's commit
+    generation moves); changes by another process (the CLI beside a running
+    server) are seen at the next :meth:`poll`, which the server's
+    housekeeping runs twice a second, off the request path.
+    """
 
     def __init__(self, db: Database) -> None:
+        self._db = db
         self._conn = db.open_connection()
         self._lock = threading.Lock()
-        self._version: int | None = None
+        self._data_version: int | None = None
+        self._generation = -1
         self._catalog: Catalog | None = None
 
     def current(self) -> Catalog:
+        if self._catalog is None or self._generation != self._db.generation:
+            self._reload()
+        return self._catalog
+
+    def poll(self) -> None:
+        """Reload if another connection committed since the last load."""
         with self._lock:
             version = self._conn.execute("PRAGMA data_version").fetchone()[0]
-            if self._catalog is None or version != self._version:
-                self._conn.execute("BEGIN")
-                try:
-                    self._catalog = load_catalog(self._conn)
-                finally:
-                    self._conn.execute("COMMIT")
-                self._version = version
-            return self._catalog
+        if version != self._data_version:
+            self._reload()
+
+    def _reload(self) -> None:
+        with self._lock:
+            generation = self._db.generation
+            self._conn.execute("BEGIN")
+            try:
+                self._data_version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+                self._catalog = load_catalog(self._conn)
+            finally:
+                self._conn.execute("COMMIT")
+            self._generation = generation
 
     def close(self) -> None:
-        self._conn.close()
+        with self._lock:
+            self._conn.close()

@@ -32,6 +32,7 @@ class Database:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self.generation = 0
         with self.write() as conn:
             _migrate(conn)
 
@@ -63,8 +64,13 @@ class Database:
             conn.execute("COMMIT")
 
     @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: committed on success, rolled back on any error."""
+    def write(self, changes_catalog: bool = True) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed on success, rolled back on any error.
+
+        Each commit that may change what the device server answers (anything
+        but the inventory: pass ``changes_catalog=False``) bumps
+        :attr:`generation`, so in-process readers see it without a query.
+        """
         conn = self.connection()
         with _busy_as_user_error():
             conn.execute("BEGIN IMMEDIATE")
@@ -75,6 +81,8 @@ class Database:
             raise
         with _busy_as_user_error():
             conn.execute("COMMIT")
+        if changes_catalog:
+            self.generation += 1
 
     def close(self) -> None:
         with self._lock:

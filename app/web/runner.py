@@ -128,6 +128,7 @@ class ServerRunner:
     def _housekeep(self) -> None:
         while not self._stop.wait(HOUSEKEEPING_SECONDS):
             try:
+                self.app.catalog.poll()
                 self.app.inventory.flush()
                 self.app.audit.flush_if_due()
                 self._clean_up_logs_if_due()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from web_support import (
@@ -14,10 +17,13 @@ from web_support import (
     SERIAL,
     basic,
     sha256,
+    wait_for,
 )
 
 from app.domain.rules import RuleAction
 from app.domain.test_devices import TestDevice
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _file(reply, name: str = "CPE.nbt"):
@@ -209,3 +215,14 @@ def test_names_with_spaces_are_quoted_in_urls_and_served(web):
     download = web.request("GET", url.path)
     assert download.status == 200
     assert download.body == web.stored(NEW, "CPE.nbt", kind=kind).read_bytes()
+
+
+def test_an_approval_made_by_another_process_reaches_the_running_server(web, data_dir):
+    assert web.check(mac=MAC).downloads == []  # pending only: nothing for this phone
+    done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), "rules",
+                           "approve", "--all"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    offered = wait_for(lambda: web.check(mac=MAC).downloads, timeout=5,
+                       what="the other process's approval to be offered")
+    assert offered[0].get("Version") == NEW and offered[0].get("Approval") == "Approved"
