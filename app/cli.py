@@ -16,7 +16,7 @@ from app.domain.rules import RuleAction, UpdateRule
 from app.domain.settings import canonical
 from app.domain.test_devices import TestDevice, normalize_scope
 from app.domain.versions import Version
-from app.packages.builder import SAMPLE_VERSION, pack_folder, pack_sample
+from app.packages.builder import SAMPLE_KINDS, SAMPLE_VERSION, pack_folder, pack_sample
 from app.services import RuleFilter, Services, default_data_dir
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -206,6 +206,8 @@ def _add_pack(commands) -> None:
                      help="size of each sample image (default 1 MiB)")
     sub.add_argument("--sample-version", default=SAMPLE_VERSION, metavar="VERSION",
                      help=f"version of the sample updates (default {SAMPLE_VERSION})")
+    sub.add_argument("--models", type=int, default=len(SAMPLE_KINDS), metavar="N",
+                     help=f"how many sample phone models (1..{len(SAMPLE_KINDS)}, default all)")
     sub.add_argument("--no-compress", action="store_true", help="store files uncompressed")
 
 
@@ -458,8 +460,11 @@ def cmd_pack(_services: None, args) -> None:
         raise UsageError("give either a FOLDER or --sample")
     if args.sample:
         if args.image_size < 1:
-            raise InvalidValueError("--image-size must be at least 1 byte")
-        built = pack_sample(args.image_size, str(Version.parse(args.sample_version)), compress)
+            raise UsageError("--image-size must be at least 1 byte")
+        if not 1 <= args.models <= len(SAMPLE_KINDS):
+            raise UsageError(f"--models must be 1..{len(SAMPLE_KINDS)}")
+        built = pack_sample(args.image_size, str(Version.parse(args.sample_version)), compress,
+                            SAMPLE_KINDS[:args.models])
     else:
         built = pack_folder(args.folder, compress)
     for name in built.skipped:

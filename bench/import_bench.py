@@ -38,13 +38,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--image-size", type=int, default=50 * 1024 * 1024)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--models", type=int, default=1,
+                        help="sample phone models, one image each (default 1)")
     args = parser.parse_args()
     app = [sys.executable, "-m", "app"]
     with tempfile.TemporaryDirectory(dir=ROOT) as scratch:
         work = Path(scratch)
         cab = work / "sample.cab"
         pack_s, pack_mb = measure([*app, "pack", "--sample", "--image-size",
-                                   str(args.image_size), "-o", str(cab)], ROOT)
+                                   str(args.image_size), "--models", str(args.models),
+                                   "-o", str(cab)], ROOT)
         rows = [("pack --sample", pack_s, pack_mb)]
         rows += runs("ucupdates import", args.runs, lambda i: measure(
             [*app, "--data-dir", str(work / f"data{i}"), "import", str(cab)], ROOT))
@@ -67,7 +70,8 @@ def runs(label, count, once):
 def report(args, cab_size: int, rows) -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}, {platform.platform()}")
-    print(f"package: 4 device-specific updates, images of {args.image_size:,} bytes each, "
+    print(f"package: {args.models} device-specific updates, images of {args.image_size:,} "
+          "bytes each, "
           f"cabinet {cab_size:,} bytes (MSZIP); median of {args.runs} runs")
     print(f"{'command':<20}{'seconds':>10}{'peak MiB':>12}")
     for label, seconds, mib in rows:

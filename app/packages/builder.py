@@ -123,7 +123,8 @@ def _manifest_xml(version: str, updates: list[str]) -> str:
 
 
 def pack_sample(image_size: int = 1024 * 1024, version: str = SAMPLE_VERSION,
-                compress: bool = True) -> BuiltPackage:
+                compress: bool = True,
+                kinds: tuple[tuple[str, ...], ...] = SAMPLE_KINDS) -> BuiltPackage:
     """A valid demo package for several phone models."""
-    data = cabinet_bytes(sample_members(image_size, version), compress)
+    data = cabinet_bytes(sample_members(image_size, version, kinds), compress)
     return BuiltPackage(data, parse_package(data, "sample"), ())
