@@ -174,7 +174,7 @@ class DeviceUpdateApp:
         host = environ.get("HTTP_HOST") if request.internal else None
         if not host:  # the address phones inside used; else where we listen
             host = f"{environ.get('SERVER_NAME')}:{environ.get('SERVER_PORT')}"
-        return f"http://{host}"
+        return f"{request.client.scheme}://{host}"
 
     def _record(self, request: Request, update: UpdateRequest, offered: list[Download],
                 testing: bool, outcome: str) -> None:
