@@ -17,11 +17,21 @@ from pathlib import Path
 import platformdirs
 
 from app import accounts, maintenance
+from app.domain.compliance import Compliance, compliance
 from app.domain.errors import ConflictError, InvalidValueError, NotFoundError, UserError
 from app.domain.inventory import DeviceSighting, InventoryEntry
+from app.domain.names import DeviceKind, check_name
+from app.domain.offers import Offer, decide_offer
 from app.domain.rules import ActionResult, RuleAction, UpdateRule, apply_action
 from app.domain.settings import SETTINGS, ServiceSettings, Setting, canonical, find_setting
-from app.domain.test_devices import TestDevice, normalize_scope
+from app.domain.test_devices import (
+    TestDevice,
+    is_test_device,
+    normalize_mac,
+    normalize_scope,
+    normalize_serial,
+)
+from app.domain.versions import Version
 from app.packages.filestore import FileStore
 from app.packages.importer import Importer, ImportPlan, Progress, Recovery, versions_text
 from app.packages.package import Package, read_package
@@ -30,6 +40,7 @@ from app.store import files as file_queries
 from app.store import inventory as inventory_queries
 from app.store import rules as rule_queries
 from app.store.database import Database
+from app.web.audit import read_audit
 
 DATA_DIR_ENV = "UCUPDATES_DATA_DIR"
 APP_NAME = "ucupdates"
@@ -94,6 +105,14 @@ class ActionReport:
     @property
     def complete(self) -> bool:
         return not self.refused and not self.unknown_ids
+
+
+@dataclass(frozen=True)
+class DeviceLogFile:
+    log_type: str
+    path: Path
+    size: int
+    modified: float  # POSIX time
 
 
 class Services:
@@ -258,6 +277,48 @@ class Services:
     def inventory(self, limit: int | None = None) -> list[InventoryEntry]:
         with self.db.read() as conn:
             return inventory_queries.inventory(conn, limit)
+
+    def inventory_with_compliance(self) -> list[tuple[InventoryEntry, Compliance]]:
+        """Every device with where it stands against today's rules."""
+        with self.db.read() as conn:
+            entries = inventory_queries.inventory(conn)
+            rules = {r.key: r for r in rule_queries.all_rules(conn)}
+
+        def rule_for(kind_key: str, update_type: str) -> UpdateRule | None:
+            return rules.get((kind_key, update_type.casefold()))
+        return [(e, compliance(e, rule_for)) for e in entries]
+
+    def what_would_device_get(self, kind: DeviceKind, mac: str | None, serial: str | None,
+                              versions: dict[str, str]) -> list[tuple[str, Version, Offer]]:
+        """The server's answer for such a device, per update type, with the reason.
+
+        Uses the same decision as the device server (SPEC §5).
+        """
+        mac = normalize_mac(mac) if mac else None
+        serial = normalize_serial(serial) if serial else None
+        parsed = {check_name("UpdateType", t): Version.parse(v) for t, v in versions.items()}
+        if not parsed:
+            raise InvalidValueError("give at least one update type and the version it runs")
+        with self.db.read() as conn:
+            testing = is_test_device(admin.test_devices(conn), self.settings()["Site"], mac,
+                                     serial)
+            rules = {t: rule_queries.rule_by_key(conn, kind, t) for t in parsed}
+        return [(t, v, decide_offer(rules[t], v, testing)) for t, v in parsed.items()]
+
+    def audit(self, limit: int = 10_000,
+              buffered: list[str] | None = None) -> list[dict[str, str]]:
+        """Newest audit lines first, as fields (SPEC §6.4); *buffered* are a running
+        server's lines not yet on disk."""
+        return read_audit(self.data_dir, limit, buffered)
+
+    def device_logs(self) -> list[DeviceLogFile]:
+        """Uploaded device logs, newest first."""
+        root = self.data_dir / "Logs" / "Client"
+        if not root.is_dir():
+            return []
+        found = [DeviceLogFile(p.parent.name, p, p.stat().st_size, p.stat().st_mtime)
+                 for p in root.glob("*/*") if p.is_file()]
+        return sorted(found, key=lambda f: f.modified, reverse=True)
 
     # -- clean-up -------------------------------------------------------------
 

@@ -14,6 +14,10 @@ AUDIT_DIR = Path("Logs/Server/Audit/imageUpdates")
 _UNSAFE = re.compile(r"[%;#,\x00-\x1f\x7f]")
 
 
+FIELDS = ("time", "client", "DeviceType", "MAC", "Serial", "Brand", "Model", "Revision",
+          "Locale", "request", "response", "UserId", "outcome")
+
+
 def escape(value: str | None) -> str:
     """Percent-encode the separators (and '%', and control characters) inside a value."""
     if not value:
@@ -71,6 +75,11 @@ class AuditLog:
         if full:
             self.flush()
 
+    def buffered(self) -> list[str]:
+        """Lines not yet on disk, oldest first (the console shows them at once)."""
+        with self._lock:
+            return [line for _, line in self._buffer]
+
     def flush_if_due(self) -> None:
         if time.monotonic() - self._last_flush >= self._limits()[0]:
             self.flush()
@@ -112,3 +121,41 @@ def _by_day(pending: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
     for day, line in pending:
         grouped.setdefault(day, []).append(line)
     return list(grouped.items())
+
+
+def read_audit(data_dir: Path, limit: int = 10_000,
+               buffered: list[str] | None = None) -> list[dict[str, str]]:
+    """The newest *limit* audit lines, newest first, as field dicts (values decoded).
+
+    *buffered* are a running server's lines not yet written (they are newest).
+    """
+    rows: list[dict[str, str]] = []
+    for line in reversed(buffered or []):
+        _add_line(rows, line)
+    folder = Path(data_dir) / AUDIT_DIR
+    files = sorted(folder.glob("*.log"), key=_audit_order, reverse=True) \
+        if folder.is_dir() else []
+    for path in files:
+        if len(rows) >= limit:
+            break
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        for line in reversed(lines):
+            _add_line(rows, line)
+            if len(rows) >= limit:
+                break
+    return rows[:limit]
+
+
+def _add_line(rows: list[dict[str, str]], line: str) -> None:
+    parts = line.rstrip("\n").split(";")
+    if len(parts) == len(FIELDS):
+        rows.append(dict(zip(FIELDS, (_unescape(p) for p in parts), strict=True)))
+
+
+def _audit_order(path: Path) -> tuple[str, int]:
+    day, _, number = path.stem.partition("_")
+    return day, int(number) if number.isdigit() else 0
+
+
+def _unescape(value: str) -> str:
+    return re.sub(r"%([0-9A-F]{2})", lambda m: chr(int(m.group(1), 16)), value)

@@ -1,0 +1,34 @@
+"""The only module that names icon files (resources/icons/*.svg, drawn for this project)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+
+ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+
+APP = "ucupdates"
+IMPORT = "import"
+APPROVE = "approve"
+CANCEL = "cancel"
+RESTORE = "restore"
+REMOVE = "remove"
+CLEAR_FILES = "clear-files"
+CLEAR_LOGS = "clear-logs"
+REFRESH = "refresh"
+SERVER_START = "server-start"
+SERVER_STOP = "server-stop"
+SETTINGS = "settings"
+PHONE = "phone"
+TEST_DEVICE = "test-device"
+QUERY = "query"
+ADD = "add"
+EDIT = "edit"
+FOLDER = "folder"
+
+
+@cache
+def icon(name: str) -> QIcon:
+    return QIcon(str(ICONS / f"{name}.svg"))
