@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from app.domain.errors import PackageError
@@ -21,10 +21,7 @@ class PackageFile:
     name: str
     data: bytes
     sha256: str
-
-    @property
-    def size(self) -> int:
-        return len(self.data)
+    size: int
 
 
 @dataclass(frozen=True)
@@ -116,5 +113,12 @@ def _collect(update: ManifestUpdate, members: dict[str, tuple[str, bytes]], used
             raise PackageError(f"{label}: {folder}/{entry.name} fails its hash check "
                                f"(updateInfo.xml says {entry.sha256}, content is {digest})")
         used.add(key)
-        files.append(PackageFile(entry.name, data, digest))
+        files.append(PackageFile(entry.name, data, digest, len(data)))
     return PackageUpdate(update, tuple(files))
+
+
+def without_data(package: Package) -> Package:
+    """The same package description without file contents (cheap to pass between processes)."""
+    updates = tuple(PackageUpdate(u.update, tuple(replace(f, data=b"") for f in u.files))
+                    for u in package.updates)
+    return replace(package, updates=updates)

@@ -1,0 +1,108 @@
+"""Reading and importing a package in a child process.
+
+A 200 MB cabinet makes ``cabarchive`` hold Python's global interpreter lock
+for well over 100 ms at a time (it joins the whole decompressed folder in one
+call), which would freeze the console. So the console reads, previews and
+imports in a child process and only talks to it through a pipe: the window
+stays responsive, and a hostile cabinet that exhausts memory takes down only
+the child. The same Services code does the work, on the same data folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import traceback
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from app.domain.errors import PackageError, StoreBusyError, UserError
+from app.packages.importer import ImportCancelled, ImportPlan
+from app.packages.package import without_data
+
+Progress = Callable[[int, int, str], bool]
+_KNOWN = {cls.__name__: cls for cls in (PackageError, StoreBusyError, ImportCancelled)}
+
+
+def _light(plan: ImportPlan) -> ImportPlan:
+    return replace(plan, package=without_data(plan.package), items=tuple(
+        replace(i, update=next(u for u in without_data(plan.package).updates
+                               if u.update == i.update.update)) for i in plan.items))
+
+
+def _child(data_dir: str, path: str, conn) -> None:
+    from app.services import Services  # imported in the child only
+
+    services = None
+    try:
+        services = Services(Path(data_dir))
+        package = services.read_package(Path(path))
+        conn.send(("preview", _light(services.preview_import(package))))
+        if conn.recv() != "import":
+            return
+
+        def progress(done: int, total: int, text: str) -> bool:
+            conn.send(("progress", done, total, text))
+            return not (conn.poll() and conn.recv() == "cancel")
+        conn.send(("done", _light(services.import_package(package, progress))))
+    except UserError as exc:
+        conn.send(("refused", type(exc).__name__, str(exc)))
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent as a bug
+        conn.send(("failed", repr(exc), "".join(traceback.format_exception(exc))))
+    finally:
+        if services is not None:
+            services.close()
+        conn.close()
+
+
+class ChildProcessError(RuntimeError):
+    """The import process failed unexpectedly; carries its traceback text."""
+
+
+class IsolatedImport:
+    """One package, read and imported by a child process. Blocking calls: use a worker."""
+
+    def __init__(self, data_dir: Path, path: Path) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._conn, child_end = context.Pipe()
+        self._process = context.Process(target=_child, args=(str(data_dir), str(path),
+                                                              child_end), daemon=True)
+        self._process.start()
+        child_end.close()
+
+    def preview(self) -> ImportPlan:
+        """Wait for the child to read and preview the package."""
+        return self._until("preview")
+
+    def run(self, progress: Progress | None = None) -> ImportPlan:
+        """Import what was previewed; *progress* returning False cancels."""
+        self._conn.send("import")
+        return self._until("done", progress)
+
+    def _until(self, wanted: str, progress: Progress | None = None) -> ImportPlan:
+        while True:
+            try:
+                message = self._conn.recv()
+            except EOFError:
+                raise ChildProcessError("the import process ended unexpectedly "
+                                        f"(exit code {self._process.exitcode})") from None
+            kind = message[0]
+            if kind == wanted:
+                return message[1]
+            if kind == "progress" and progress and not progress(*message[1:]):
+                self._conn.send("cancel")
+            elif kind == "refused":
+                raise _KNOWN.get(message[1], UserError)(message[2])
+            elif kind == "failed":
+                raise ChildProcessError(f"{message[1]}\n\n{message[2]}")
+
+    def close(self) -> None:
+        """End the child (after a preview that was not imported, or when done)."""
+        with contextlib.suppress(BrokenPipeError, OSError):
+            self._conn.send("abort")
+        self._process.join(timeout=10)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join(timeout=5)
+        self._conn.close()
