@@ -34,14 +34,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
+        args.handler, args.needs_store = cmd_gui, False  # no command: open the console
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
     return run(args.handler, args, data_dir)
 
 
 def run(handler: Callable, args: argparse.Namespace, data_dir: Path) -> int:
     services = None
+    args.data_dir = data_dir
     try:
         services = Services(data_dir) if getattr(args, "needs_store", True) else None
         handler(services, args)
@@ -90,8 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="data folder (default: $UCUPDATES_DATA_DIR or the per-user "
                              "data folder)")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for add in (_add_import, _add_rules, _add_test_devices, _add_users, _add_config,
-                _add_history, _add_clear, _add_pack, _add_serve):
+    for add in (_add_gui, _add_import, _add_rules, _add_test_devices, _add_users,
+                _add_config, _add_history, _add_clear, _add_pack, _add_serve):
         add(commands)
     return parser
 
@@ -100,6 +100,12 @@ def _command(commands, name: str, handler: Callable, help_text: str, **kwargs):
     sub = commands.add_parser(name, help=help_text, description=help_text, **kwargs)
     sub.set_defaults(handler=handler)
     return sub
+
+
+def _add_gui(commands) -> None:
+    sub = _command(commands, "gui", cmd_gui,
+                   "open the desktop console (the default with no command)")
+    sub.set_defaults(needs_store=False)
 
 
 def _add_import(commands) -> None:
@@ -486,3 +492,14 @@ def cmd_serve(services: Services, args) -> None:
     if args.port is not None and not 0 <= args.port <= 65535:
         raise UsageError("--port must be 0..65535")
     serve_forever(services, args.host, args.port, max(1, args.threads))
+
+
+# -- gui -------------------------------------------------------------------------------
+
+
+def cmd_gui(_services: None, args) -> None:
+    from app.ui.app import run_gui  # Qt is only loaded for the console
+
+    status = run_gui(args.data_dir)
+    if status:
+        raise Refused

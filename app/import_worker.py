@@ -43,8 +43,10 @@ def _child(data_dir: str, path: str, conn) -> None:
             return
 
         def progress(done: int, total: int, text: str) -> bool:
+            # wait for the answer, as an in-process callback would: a cancel always
+            # arrives before the import commits
             conn.send(("progress", done, total, text))
-            return not (conn.poll() and conn.recv() == "cancel")
+            return conn.recv() == "go"
         conn.send(("done", _light(services.import_package(package, progress))))
     except UserError as exc:
         conn.send(("refused", type(exc).__name__, str(exc)))
@@ -90,8 +92,9 @@ class IsolatedImport:
             kind = message[0]
             if kind == wanted:
                 return message[1]
-            if kind == "progress" and progress and not progress(*message[1:]):
-                self._conn.send("cancel")
+            if kind == "progress":
+                keep_going = progress(*message[1:]) if progress else True
+                self._conn.send("go" if keep_going else "cancel")
             elif kind == "refused":
                 raise _KNOWN.get(message[1], UserError)(message[2])
             elif kind == "failed":

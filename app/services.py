@@ -311,9 +311,13 @@ class Services:
         server's lines not yet on disk."""
         return read_audit(self.data_dir, limit, buffered)
 
+    def device_logs_folder(self) -> Path:
+        """Where uploaded device logs are kept (a folder per log type)."""
+        return self.data_dir / "Logs" / "Client"
+
     def device_logs(self) -> list[DeviceLogFile]:
         """Uploaded device logs, newest first."""
-        root = self.data_dir / "Logs" / "Client"
+        root = self.device_logs_folder()
         if not root.is_dir():
             return []
         found = [DeviceLogFile(p.parent.name, p, p.stat().st_size, p.stat().st_mtime)

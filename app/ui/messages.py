@@ -53,6 +53,12 @@ class Prompter:
             box.setInformativeText(details)
         box.exec()
 
+    def ask_int(self, parent: QWidget | None, title: str, label: str, value: int,
+                low: int, high: int) -> int | None:
+        from PySide6.QtWidgets import QInputDialog
+        number, ok = QInputDialog.getInt(parent, title, label, value, low, high)
+        return number if ok else None
+
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return Path(name) if name else None

@@ -1,0 +1,216 @@
+"""What the tabs share: background loading, table views, filter boxes, column state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from app.ui import icons
+from app.ui.context import UiContext
+from app.ui.models import OBJECT_ROLE
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("tabs", text)
+
+
+class Loader(QObject):
+    """Runs one load at a time on a worker and shows the result on the GUI thread.
+
+    *job* is called on the GUI thread and returns what the worker runs (so the
+    worker never reads a widget); a refresh asked for while one runs is done
+    once more after it, so bursts of changes cost two loads, not one per change.
+    """
+
+    loaded = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget, job: Callable[[], Callable[[], Any]],
+                 show: Callable[[Any], None]) -> None:
+        super().__init__(parent)
+        self.ctx, self._widget, self._job, self._show = ctx, parent, job, show
+        self._running = False
+        self._again = False
+
+    @property
+    def busy(self) -> bool:
+        return self._running
+
+    def refresh(self) -> None:
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        work = self._job()
+        self.ctx.tasks.run(lambda _task: work(), self._done, self._failed)
+
+    def _done(self, result: Any) -> None:
+        self._running = False
+        self._show(result)
+        self.loaded.emit()
+        self._next()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._running = False
+        self._again = False  # do not loop on a store that keeps failing
+        self.ctx.prompter.error(self._widget, exc, tr("Could not load"))
+
+    def _next(self) -> None:
+        if self._again:
+            self._again = False
+            self.refresh()
+
+
+def make_table(object_name: str, model: QAbstractItemModel, parent: QWidget, *,
+               multi: bool = True) -> QTableView:
+    """A read-only, row-selecting, sortable table with fixed row heights."""
+    view = QTableView(parent)
+    view.setObjectName(object_name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
+                          else QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setCornerButtonEnabled(False)
+    rows = view.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    columns = view.horizontalHeader()
+    columns.setStretchLastSection(True)
+    columns.setSectionsMovable(True)
+    columns.setHighlightSections(False)
+    return view
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Filters rows; sorting is the source model's (one key per row, not a ``data()``
+    call per comparison), so the view's header sorts through this proxy unchanged."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
+def make_proxy(model: QAbstractItemModel, parent: QObject | None) -> FilterProxy:
+    """The filter box matches any column, in any case."""
+    proxy = FilterProxy(parent)
+    proxy.setSourceModel(model)
+    proxy.setFilterKeyColumn(-1)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return proxy
+
+
+def make_filter_edit(parent: QWidget, tooltip: str, object_name: str = "filterEdit") -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setObjectName(object_name)
+    edit.setPlaceholderText(tr("Filter…"))
+    edit.setClearButtonEnabled(True)
+    edit.setToolTip(tooltip)
+    edit.setAccessibleName(tr("Filter"))
+    find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), parent)
+    find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    find.activated.connect(edit.setFocus)
+    find.activated.connect(edit.selectAll)
+    return edit
+
+
+def make_button(parent: QWidget, object_name: str, text: str, tooltip: str,
+                icon_name: str | None = None) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(object_name)
+    button.setToolTip(tooltip)
+    button.setAccessibleName(text.rstrip("…").strip())
+    if icon_name:
+        button.setIcon(icons.icon(icon_name))
+    return button
+
+
+def selected_objects(view: QTableView) -> list[Any]:
+    """The objects behind the selected rows, top to bottom as shown."""
+    model = view.model()
+    rows = sorted(i.row() for i in view.selectionModel().selectedRows())
+    return [model.index(r, 0).data(OBJECT_ROLE) for r in rows]
+
+
+def select_rows(view: QTableView, rows: list[int]) -> None:
+    """Select exactly *rows* (of the view's model), in one selection change."""
+    model = view.model()
+    selection = QItemSelection()
+    last = model.columnCount() - 1
+    for row in rows:
+        selection.select(model.index(row, 0), model.index(row, last))
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+    view.selectionModel().select(selection, flags)
+    if rows:
+        view.scrollTo(model.index(rows[0], 0))
+
+
+class KeptSelection:
+    """Keeps the selected rows (by a key of their object) and the scroll position
+    across a model reset, so a table refreshing every second stays usable."""
+
+    def __init__(self, view: QTableView, key: Callable[[Any], Hashable]) -> None:
+        self.view, self.key = view, key
+
+    def __enter__(self) -> KeptSelection:
+        self.keys = {self.key(obj) for obj in selected_objects(self.view)}
+        self.scroll = self.view.verticalScrollBar().value()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.keys:
+            model = self.view.model()
+            rows = [r for r in range(model.rowCount())
+                    if self.key(model.index(r, 0).data(OBJECT_ROLE)) in self.keys]
+            select_rows(self.view, rows)
+        self.view.verticalScrollBar().setValue(self.scroll)
+
+
+FITTED = "columnsFitted"  # a view property: the columns have their widths
+MAX_FITTED_WIDTH = 320
+
+
+def fit_columns_once(view: QTableView) -> None:
+    """Size the columns to their contents when the first rows arrive, unless widths
+    saved earlier were restored (the administrator's widths win)."""
+    if view.property(FITTED) or view.model().rowCount() == 0:
+        return
+    view.resizeColumnsToContents()
+    for column in range(view.model().columnCount()):
+        if view.columnWidth(column) > MAX_FITTED_WIDTH:
+            view.setColumnWidth(column, MAX_FITTED_WIDTH)
+    view.setProperty(FITTED, True)
+
+
+def save_header(settings: QSettings, key: str, view: QTableView) -> None:
+    settings.setValue(f"{key}/header", view.horizontalHeader().saveState())
+
+
+def restore_header(settings: QSettings, key: str, view: QTableView) -> bool:
+    state = settings.value(f"{key}/header")
+    restored = bool(state) and view.horizontalHeader().restoreState(state)
+    if restored:
+        view.setProperty(FITTED, True)
+    return restored

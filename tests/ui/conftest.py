@@ -1,0 +1,40 @@
+"""Fixtures for the console's tests: a real UiContext over a temporary data folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from ui_support import RecordingPrompter  # noqa: E402
+
+from app.domain.rules import RuleAction  # noqa: E402
+from app.services import RuleFilter  # noqa: E402
+from app.ui.context import UiContext  # noqa: E402
+from app.ui.server_controller import ServerController  # noqa: E402
+from app.ui.tasks import TaskRunner  # noqa: E402
+
+
+@pytest.fixture
+def ctx(services, tmp_path, qtbot):
+    """Services, a task runner, a prompter that records, an idle server, UI state in tmp."""
+    state = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    context = UiContext(services, TaskRunner(), RecordingPrompter(), ServerController(services),
+                        state)
+    yield context
+    assert context.tasks.wait(), "background tasks still running at the end of the test"
+    QCoreApplication.processEvents()  # deliver their results while the widgets exist
+
+
+@pytest.fixture
+def rules(services, sample_cab):
+    """Pending: Polycom, Aastra, LG-Nortel (4.0.7577.4400). Approved: Polycom and HP
+    (4.0.7577.4366)."""
+    services.import_package(services.read_package(sample_cab("4.0.7577.4366")))
+    services.apply(RuleAction.APPROVE, RuleFilter(brand="Polycom"))
+    services.apply(RuleAction.APPROVE, RuleFilter(brand="HP"))
+    services.import_package(services.read_package(sample_cab("4.0.7577.4400")))
+    services.apply(RuleAction.RESET, RuleFilter(brand="HP"))
+    return services.rules()
