@@ -25,6 +25,7 @@ from app.ui.models import (
     OBJECT_ROLE,
     PROBLEM_COLOR,
     TOOLTIP,
+    horizontal_header,
     local_time,
 )
 
@@ -263,10 +264,7 @@ class DevicesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role not in (DISPLAY, TOOLTIP):
-            return None
-        headers = self.headers()
-        return headers[section] if 0 <= section < len(headers) else None
+        return horizontal_header(self.headers(), section, orientation, role)
 
     def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._shown):

@@ -65,6 +65,14 @@ def version_key(version: Version | None) -> str:
     return "" if version is None else ".".join(f"{p:05d}" for p in version.parts)
 
 
+def horizontal_header(headers: tuple[str, ...], section: int, orientation: Qt.Orientation,
+                      role: int) -> str | None:
+    """Column titles for every table model (display and tooltip)."""
+    if orientation != Qt.Orientation.Horizontal or role not in (DISPLAY, TOOLTIP):
+        return None
+    return headers[section] if 0 <= section < len(headers) else None
+
+
 class TableModel(QAbstractTableModel):
     """Rows of one kind of object; a subclass says what each column shows."""
 
@@ -154,10 +162,7 @@ class TableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role not in (DISPLAY, TOOLTIP):
-            return None
-        headers = self.headers()
-        return headers[section] if 0 <= section < len(headers) else None
+        return horizontal_header(self.headers(), section, orientation, role)
 
 
 class RulesModel(TableModel):
