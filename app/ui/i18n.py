@@ -1,44 +1,31 @@
-"""Translations: Qt Linguist ``.ts`` files, loaded as they are.
+"""Translations: Qt Linguist ``.ts`` sources, compiled to ``.qm`` when first needed.
 
-We keep translations as the ``.ts`` files Qt Linguist edits and load them
-with a small QTranslator that reads them directly, so there is no compiled
-``.qm`` to build or to forget to rebuild. ``tr()`` and
-``QCoreApplication.translate`` work unchanged.
+Only the ``.ts`` files are kept in the repository. At start the console
+compiles the chosen one with the ``lrelease`` that ships inside the PySide6
+wheel into the per-user cache (named by the source's hash, so an edited
+``.ts`` is recompiled), and loads it with a plain QTranslator. A Python
+subclass of QTranslator that reads ``.ts`` directly was tried and dropped:
+PySide6 6.12 on Python 3.11 loses a reference to ``None`` on every
+``translate()`` call, which aborts the interpreter within seconds.
+
+Qt's own texts (OK, Cancel, key names) come from Qt's ``qtbase_<lang>.qm``.
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+import hashlib
+import logging
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES = {"en": "English", "de": "Deutsch"}
-
-
-class TsTranslator(QTranslator):
-    """A QTranslator over one Qt Linguist .ts file (finished and unfinished entries)."""
-
-    def __init__(self, path: Path, parent=None) -> None:
-        super().__init__(parent)
-        self.table: dict[tuple[str, str], str] = {}
-        root = ET.parse(path).getroot()  # our own file, not outside input
-        for context in root.iter("context"):
-            name = context.findtext("name", "")
-            for message in context.iter("message"):
-                source = message.findtext("source", "")
-                translation = message.find("translation")
-                if translation is not None and translation.text and \
-                        translation.get("type") not in ("obsolete", "vanished"):
-                    self.table[(name, source)] = translation.text
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        return self.table.get((context, source), "")
-
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
-        return not self.table
+log = logging.getLogger("ucupdates.ui")
 
 
 def system_language() -> str:
@@ -46,12 +33,59 @@ def system_language() -> str:
     return name if name in LANGUAGES else "en"
 
 
-def install_language(language: str) -> QTranslator | None:
-    """Install the translation for *language* ("en" needs none); return it."""
-    app = QCoreApplication.instance()
-    path = TRANSLATIONS / f"ucupdates_{language}.ts"
-    if language == "en" or not path.is_file():
+def lrelease() -> Path | None:
+    """The lrelease program of the installed PySide6 (or on PATH)."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for name in ("lrelease.exe", "lrelease") if sys.platform == "win32" else ("lrelease",):
+        if (folder / name).is_file():
+            return folder / name
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    return Path(found) if found else None
+
+
+def compiled(ts_file: Path, cache: Path | None = None) -> Path | None:
+    """The ``.qm`` for *ts_file*, compiling it into the cache if needed; None on failure."""
+    digest = hashlib.sha256(ts_file.read_bytes()).hexdigest()[:16]
+    cache = cache or Path(platformdirs.user_cache_dir("ucupdates", appauthor=False))
+    target = cache / f"{ts_file.stem}-{digest}.qm"
+    if target.is_file():
+        return target
+    tool = lrelease()
+    if tool is None:
+        log.warning("no lrelease found; the console stays in English")
         return None
-    translator = TsTranslator(path, app)
-    app.installTranslator(translator)
-    return translator
+    cache.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run([str(tool), "-silent", str(ts_file), "-qm", str(target)],
+                            capture_output=True, text=True, timeout=60)
+    if result.returncode != 0 or not target.is_file():
+        log.warning("could not compile %s: %s", ts_file, result.stderr.strip())
+        return None
+    return target
+
+
+def install_language(language: str, cache: Path | None = None) -> list[QTranslator]:
+    """Install the console's and Qt's translations for *language*; return them."""
+    app = QCoreApplication.instance()
+    ts_file = TRANSLATIONS / f"ucupdates_{language}.ts"
+    if language == "en" or not ts_file.is_file():
+        return []
+    installed = []
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    qm_file = compiled(ts_file, cache)
+    ours = QTranslator(app)
+    if qm_file is not None and ours.load(str(qm_file)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    return installed
+
+
+def remove_language(translators: list[QTranslator]) -> None:
+    app = QCoreApplication.instance()
+    for translator in translators:
+        app.removeTranslator(translator)
