@@ -91,7 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "data folder)")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for add in (_add_gui, _add_import, _add_rules, _add_test_devices, _add_users,
-                _add_config, _add_history, _add_clear, _add_pack, _add_serve):
+                _add_config, _add_history, _add_clear, _add_pack, _add_serve,
+                _add_simulate):
         add(commands)
     return parser
 
@@ -223,6 +224,27 @@ def _add_serve(commands) -> None:
     sub.add_argument("--host", help="address to listen on (default: the BindAddress setting)")
     sub.add_argument("--port", type=int, help="port (default: the Port setting; 0 = any free)")
     sub.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
+
+
+def _add_simulate(commands) -> None:
+    sub = _command(commands, "simulate",
+                   cmd_simulate, "simulated phones checking against a device server")
+    sub.add_argument("--count", type=int, default=20, help="how many phones (default 20)")
+    sub.add_argument("--url", help="the server's internal base URL (default: this data "
+                                   "folder's InternalBaseUrl, else http://127.0.0.1:<Port>)")
+    sub.add_argument("--serve", action="store_true",
+                     help="start a device server on a free port for this run")
+    sub.add_argument("--external-share", type=float, default=0.0, metavar="F",
+                     help="share of phones outside the firewall, 0..1 (default 0)")
+    sub.add_argument("--user", metavar="SIP", help="signed-in user for every phone")
+    sub.add_argument("--account", metavar="NAME",
+                     help="account for external downloads (password on stdin/prompt)")
+    sub.add_argument("--time-scale", type=float, default=3600.0, metavar="X",
+                     help="simulated seconds per real second (default 3600: a day in 24 s)")
+    sub.add_argument("--rounds", type=int, metavar="N",
+                     help="every phone checks N times at once, then exit (no waiting)")
+    sub.add_argument("--seconds", type=float, default=60.0,
+                     help="without --rounds: run this long, in real seconds (default 60)")
 
 
 # -- output helpers -----------------------------------------------------------
@@ -502,4 +524,22 @@ def cmd_gui(_services: None, args) -> None:
 
     status = run_gui(args.data_dir)
     if status:
+        raise Refused
+
+
+# -- simulate ----------------------------------------------------------------------------
+
+
+def cmd_simulate(services: Services, args) -> None:
+    from app.simulator.run import SimulationOptions, simulate
+
+    if args.count < 1 or not 0 <= args.external_share <= 1 or args.time_scale <= 0:
+        raise UsageError("--count must be at least 1, --external-share 0..1, "
+                         "--time-scale above 0")
+    password = read_password("Password for external downloads: ") if args.account else None
+    options = SimulationOptions(args.count, args.url, args.serve, args.external_share,
+                                args.user, (args.account, password) if args.account else None,
+                                args.time_scale, args.rounds, args.seconds)
+    summary = simulate(services, options, print)
+    if summary.failures:
         raise Refused
