@@ -90,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="data folder (default: $UCUPDATES_DATA_DIR or the per-user "
                              "data folder)")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for add in (_add_gui, _add_import, _add_rules, _add_test_devices, _add_users,
+    for add in (_add_gui, _add_demo, _add_import, _add_rules, _add_test_devices, _add_users,
                 _add_config, _add_history, _add_clear, _add_pack, _add_serve,
                 _add_simulate):
         add(commands)
@@ -106,6 +106,14 @@ def _command(commands, name: str, handler: Callable, help_text: str, **kwargs):
 def _add_gui(commands) -> None:
     sub = _command(commands, "gui", cmd_gui,
                    "open the desktop console (the default with no command)")
+    sub.set_defaults(needs_store=False)
+
+
+def _add_demo(commands) -> None:
+    sub = _command(commands, "demo", cmd_demo,
+                   "open the console on a throwaway data folder with the sample package, one "
+                   "test phone, the server running and twenty simulated phones (your data is "
+                   "not touched)")
     sub.set_defaults(needs_store=False)
 
 
@@ -524,6 +532,13 @@ def cmd_gui(_services: None, args) -> None:
 
     status = run_gui(args.data_dir)
     if status:
+        raise Refused
+
+
+def cmd_demo(_services: None, args) -> None:
+    from app.ui.demo import run_demo  # Qt is only loaded for the console
+
+    if run_demo():
         raise Refused
 
 

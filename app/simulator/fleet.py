@@ -30,11 +30,14 @@ class Fleet:
         self.phones: list[SimulatedPhone] = []
         self._threads: dict[SimulatedPhone, threading.Thread] = {}
         self._lock = threading.Lock()
+        self._last_number = 0  # numbers (MACs, serials) are never reused after a removal
 
     def add(self, kind: DeviceKind, *, number: int | None = None, update_type: str = "CPE",
             version: str = OLD_VERSION, external: bool = False, mac: str | None = None,
             serial: str | None = None) -> SimulatedPhone:
-        number = len(self.phones) + 1 if number is None else number
+        with self._lock:
+            number = self._last_number + 1 if number is None else number
+            self._last_number = max(self._last_number, number)
         identity = PhoneIdentity(kind, mac or mac_of(number),
                                  serial or f"SIM-{kind.model}-{number:05d}",
                                  {update_type: version})
@@ -54,8 +57,17 @@ class Fleet:
             self.add(kinds[n % len(kinds)], version=version, external=external)
 
     def remove(self, phone: SimulatedPhone) -> None:
+        """Take *phone* out of the fleet; a running phone stops checking (its thread ends)."""
+        phone.retire()
         with self._lock:
             self.phones.remove(phone)
+
+    def serve_from(self, server_url: str, external_url: str | None = None) -> None:
+        """Point the fleet and every phone at a (re)started server; call while stopped."""
+        self.server_url, self.external_url = server_url, external_url
+        for phone in list(self.phones):
+            phone.server_url = server_url.rstrip("/")
+            phone.external_url = (external_url or server_url).rstrip("/")
 
     def check_all(self, workers: int = 200) -> list[bool]:
         """One check by every phone at once; True for each phone that updated."""
@@ -69,6 +81,9 @@ class Fleet:
             self.start_phone(phone)
 
     def start_phone(self, phone: SimulatedPhone) -> None:
+        running = self._threads.get(phone)
+        if running is not None and running.is_alive():
+            return
         thread = threading.Thread(target=phone.run, name=f"phone-{phone.name}", daemon=True)
         self._threads[phone] = thread
         thread.start()

@@ -26,6 +26,7 @@ from app.domain.names import DeviceKind
 IDLE_BEFORE_RESTART = 5 * 60  # seconds of no use before a phone restarts into an update
 CHECK_PATH = "/RequestHandler/ucdevice.upx"
 CHECK_PATH_EXT = "/RequestHandlerExt/ucdevice.upx"
+SLEEP_SLICE = 0.1  # real seconds: how soon a sleeping phone notices a stop or a new scale
 
 
 class PhoneState(enum.Enum):
@@ -43,9 +44,20 @@ class Clock:
     scale: float = 1.0
     stopped: threading.Event = field(default_factory=threading.Event)
 
-    def sleep(self, simulated_seconds: float) -> bool:
-        """Sleep; False if the fleet is stopping."""
-        return not self.stopped.wait(simulated_seconds / self.scale)
+    def sleep(self, simulated_seconds: float, *interrupts: threading.Event) -> bool:
+        """Sleep; False if the fleet is stopping or one of *interrupts* is set.
+
+        Waits in short real slices, so a scale changed meanwhile (the console's
+        time-scale control) takes effect at once rather than after a long sleep.
+        """
+        left = simulated_seconds
+        while left > 0:
+            scale = self.scale
+            step = min(left / scale, SLEEP_SLICE)
+            if self.stopped.wait(step) or any(e.is_set() for e in interrupts):
+                return False
+            left -= step * scale
+        return not self.stopped.is_set()
 
 
 @dataclass
@@ -98,6 +110,8 @@ class SimulatedPhone:
         self.checks = 0
         self.failures = 0
         self._lock = threading.Lock()
+        self._woken = threading.Event()  # check now rather than at the next poll
+        self._retired = threading.Event()  # removed from its fleet: check no more
 
     @property
     def name(self) -> str:
@@ -121,7 +135,9 @@ class SimulatedPhone:
             }
 
     def sign_in(self, user: str, credentials: tuple[str, str] | None = None) -> None:
+        """A user signs in; a running phone checks for updates at once (SPEC §8)."""
         self.user, self.credentials = user, credentials
+        self.check_soon()
 
     def sign_out(self) -> None:
         self.user, self.credentials = None, None
@@ -139,7 +155,7 @@ class SimulatedPhone:
             for download in downloads:
                 self._fetch(download)
             self._set(PhoneState.WAITING)
-            if not self.clock.sleep(IDLE_BEFORE_RESTART):
+            if not self.clock.sleep(IDLE_BEFORE_RESTART, self._retired):
                 return False
             self._set(PhoneState.RESTARTING)
             self._install(downloads)
@@ -253,11 +269,24 @@ class SimulatedPhone:
     # -- life ---------------------------------------------------------------------
 
     def run(self) -> None:
-        """Check at start, then every poll interval, until the clock stops."""
-        while not self.clock.stopped.is_set():
+        """Check at start, then every poll interval or when woken, until the clock stops
+        or the phone is retired."""
+        while not (self.clock.stopped.is_set() or self.retired):
+            self._woken.clear()
             self.check()
-            if not self.clock.sleep(self.poll_hours * 3600):
-                return
+            self.clock.sleep(self.poll_hours * 3600, self._woken, self._retired)
+
+    def check_soon(self) -> None:
+        """Have the running phone check now instead of at its next poll."""
+        self._woken.set()
+
+    def retire(self) -> None:
+        """Take the phone out of service: its run() ends and it checks no more."""
+        self._retired.set()
+
+    @property
+    def retired(self) -> bool:
+        return self._retired.is_set()
 
     def _set(self, state: PhoneState) -> None:
         with self._lock:

@@ -23,6 +23,7 @@ from app.ui.import_flow import ImportFlow
 from app.ui.query_dialog import DeviceQueryDialog
 from app.ui.server_panel import AUTOSTART_KEY, ServerPanel
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.simulator_window import SimulatorWindow  # simulated phones (issue 5)
 from app.ui.tabs import DevicesTab, HistoryTab, LogsTab, RulesTab, TestDevicesTab
 from app.web.runner import ServerState
 
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.icon(icons.APP))
         self.commands = Commands(ctx, self)
         self.import_flow = ImportFlow(ctx, self)
+        self.simulator: SimulatorWindow | None = None  # made when first opened (issue 5)
         self._build_tabs()
         self._build_actions()
         self._build_toolbar()
@@ -119,6 +121,11 @@ class MainWindow(QMainWindow):
         self.query_action = a("queryAction", self.tr("What would this device get?"),
                               icons.QUERY, self.tr("See what the server would offer a device"),
                               self.show_query, "Ctrl+F1")
+        # simulated phones (issue 5): Tools menu only, not on the toolbar
+        self.simulator_action = a("simulatorAction", self.tr("Simulated phones…"), icons.PHONE,
+                                  self.tr("Try the server with simulated phones: add them, "
+                                          "sign users in, move them outside the firewall"),
+                                  self.show_simulator)
         self.settings_action = a("settingsAction", self.tr("Settings…"), icons.SETTINGS,
                                  self.tr("Service settings, accounts and language"),
                                  self.show_settings, QKeySequence.StandardKey.Preferences)
@@ -158,7 +165,7 @@ class MainWindow(QMainWindow):
         self._menu(menus, self.tr("&Maintenance"), [self.clear_files_action,
                                                     self.clear_logs_action])
         self._menu(menus, self.tr("&Server"), [self.start_action, self.stop_action])
-        self._menu(menus, self.tr("&Tools"), [self.query_action])
+        self._menu(menus, self.tr("&Tools"), [self.query_action, self.simulator_action])
         self._menu(menus, self.tr("&View"), [self.refresh_action])
         self._menu(menus, self.tr("&Help"), [self.about_action])
         for tab in (self.pending_tab, self.approved_tab):
@@ -244,6 +251,23 @@ class MainWindow(QMainWindow):
 
     def show_query(self) -> None:
         DeviceQueryDialog(self.ctx, self).open()
+
+    # simulated phones (issue 5) ------------------------------------------------------
+
+    def simulator_window(self) -> SimulatorWindow:
+        """The one *Simulated phones* window, made on first use (not shown)."""
+        if self.simulator is None:
+            self.simulator = SimulatorWindow(self.ctx, self)
+        return self.simulator
+
+    def show_simulator(self) -> SimulatorWindow:
+        window = self.simulator_window()
+        if window.isVisible():
+            window.raise_()
+            window.activateWindow()
+        else:
+            window.show()
+        return window
 
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.ctx, self)

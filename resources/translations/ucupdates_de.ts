@@ -154,6 +154,69 @@
     </message>
 </context>
 <context>
+    <name>AddPhonesDialog</name>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="43"/>
+        <source>Add simulated phones</source>
+        <translation>Simulierte Telefone hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="46"/>
+        <source>How many phones to add</source>
+        <translation>Wie viele Telefone hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="48"/>
+        <source>Every kind in turn</source>
+        <translation>Alle Gerätearten abwechselnd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="51"/>
+        <source>The phones&apos; device kind (from the update rules)</source>
+        <translation>Die Geräteart der Telefone (aus den Updateregeln)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="53"/>
+        <source>Inside the firewall (internal)</source>
+        <translation>Innerhalb der Firewall (intern)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="54"/>
+        <source>Outside the firewall (external)</source>
+        <translation>Außerhalb der Firewall (extern)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="55"/>
+        <source>Where the phones are: outside, they need a signed-in user to download</source>
+        <translation>Wo die Telefone stehen: außerhalb brauchen sie zum Herunterladen einen angemeldeten Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="58"/>
+        <source>The version the new phones run</source>
+        <translation>Die Version, mit der die neuen Telefone laufen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="59"/>
+        <source>&amp;Number of phones:</source>
+        <translation>&amp;Anzahl Telefone:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="60"/>
+        <source>Device &amp;kind:</source>
+        <translation>&amp;Geräteart:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="61"/>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="62"/>
+        <source>&amp;Version they run:</source>
+        <translation>Laufende &amp;Version:</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../app/ui/models.py" line="291"/>
@@ -1481,6 +1544,16 @@ Geräteupdates für IP-Tischtelefone.
 
 Datenordner: {folder}</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="125"/>
+        <source>Simulated phones…</source>
+        <translation>Simulierte Telefone…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="126"/>
+        <source>Try the server with simulated phones: add them, sign users in, move them outside the firewall</source>
+        <translation>Den Server mit simulierten Telefonen ausprobieren: hinzufügen, Benutzer anmelden, außerhalb der Firewall betreiben</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -1493,6 +1566,94 @@ Datenordner: {folder}</translation>
         <location filename="../../app/ui/messages.py" line="75"/>
         <source>Something went wrong that should not have, and the action was not completed. Please report this (details below).</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten, und die Aktion wurde nicht abgeschlossen. Bitte melden Sie diesen Fehler (Details siehe unten).</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesModel</name>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="67"/>
+        <source>Name (MAC)</source>
+        <translation>Name (MAC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="67"/>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="67"/>
+        <source>Device kind</source>
+        <translation>Geräteart</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="68"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="68"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="68"/>
+        <source>Current version</source>
+        <translation>Aktuelle Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="69"/>
+        <source>Backup version</source>
+        <translation>Sicherungsversion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="69"/>
+        <source>Last update</source>
+        <translation>Letztes Update</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="69"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="95"/>
+        <source>external</source>
+        <translation>extern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="95"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="101"/>
+        <source>idle</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="101"/>
+        <source>checking</source>
+        <translation>prüft</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="102"/>
+        <source>downloading</source>
+        <translation>lädt herunter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="103"/>
+        <source>waiting for idle</source>
+        <translation>wartet auf Ruhezeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="104"/>
+        <source>restarting</source>
+        <translation>startet neu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_model.py" line="121"/>
+        <source>{checks} update checks, {failures} failed</source>
+        <translation>{checks} Updateprüfungen, {failures} fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2105,198 @@ Standard: {1}</translation>
         <location filename="../../app/ui/settings_dialog.py" line="451"/>
         <source>Close; changes not yet applied are dropped</source>
         <translation>Schließen; noch nicht übernommene Änderungen werden verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="84"/>
+        <source>Sign in on the phone</source>
+        <translation>Am Telefon anmelden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="88"/>
+        <source>The user&apos;s SIP address</source>
+        <translation>Die SIP-Adresse des Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="90"/>
+        <source>Account for external downloads (Settings → Accounts); leave empty for none</source>
+        <translation>Konto für externe Downloads (Einstellungen → Konten); leer lassen für keines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="94"/>
+        <source>The account&apos;s password</source>
+        <translation>Das Kennwort des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="95"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="96"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_dialogs.py" line="97"/>
+        <source>&amp;Password:</source>
+        <translation>Kenn&amp;wort:</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorWindow</name>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="76"/>
+        <location filename="../../app/ui/simulator_window.py" line="163"/>
+        <source>Simulated phones</source>
+        <translation>Simulierte Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="115"/>
+        <source>Add phones…</source>
+        <translation>Telefone hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="116"/>
+        <source>Add simulated phones; they start checking at once</source>
+        <translation>Simulierte Telefone hinzufügen; sie beginnen sofort mit der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="118"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="119"/>
+        <source>Remove the selected phones (they stop checking)</source>
+        <translation>Die ausgewählten Telefone entfernen (sie prüfen nicht mehr)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="121"/>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="122"/>
+        <source>Sign a user in on the selected phones (they check for updates at sign-in)</source>
+        <translation>Einen Benutzer an den ausgewählten Telefonen anmelden (bei der Anmeldung prüfen sie auf Updates)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="124"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="125"/>
+        <source>Sign the user out of the selected phones</source>
+        <translation>Den Benutzer von den ausgewählten Telefonen abmelden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="127"/>
+        <source>Move outside the firewall</source>
+        <translation>Außerhalb der Firewall betreiben</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="128"/>
+        <source>The selected phones check through the external URL, as from home</source>
+        <translation>Die ausgewählten Telefone prüfen über die externe URL, wie von zu Hause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="131"/>
+        <source>Move inside</source>
+        <translation>Nach innen holen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="132"/>
+        <source>The selected phones check through the internal URL</source>
+        <translation>Die ausgewählten Telefone prüfen über die interne URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="134"/>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="135"/>
+        <source>The selected phones (or all, if none is selected) check for updates now</source>
+        <translation>Die ausgewählten Telefone (oder alle, wenn keines ausgewählt ist) prüfen jetzt auf Updates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="144"/>
+        <source>Phones</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="185"/>
+        <source>Start the server first: simulated phones talk to it over HTTP, exactly as real phones do.</source>
+        <translation>Starten Sie zuerst den Server: Simulierte Telefone sprechen über HTTP mit ihm, genau wie echte Telefone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="188"/>
+        <source>Start server</source>
+        <translation>Server starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="189"/>
+        <source>Start the device update server</source>
+        <translation>Den Geräteupdateserver starten</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="200"/>
+        <source>1× (real time)</source>
+        <translation>1× (Echtzeit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="201"/>
+        <source>60× (an hour in a minute)</source>
+        <translation>60× (eine Stunde in einer Minute)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="202"/>
+        <source>3600× (24 h in 24 s)</source>
+        <translation>3600× (24 h in 24 s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="203"/>
+        <source>86400× (24 h in 1 s)</source>
+        <translation>86400× (24 h in 1 s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="205"/>
+        <source>How fast time passes for the phones: their poll interval and five idle minutes</source>
+        <translation>Wie schnell die Zeit für die Telefone vergeht: ihr Abfrageintervall und fünf Minuten Ruhezeit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="208"/>
+        <source>&amp;Time scale:</source>
+        <translation>&amp;Zeitraffer:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="219"/>
+        <source>What the phones did (newest last; problems in red):</source>
+        <translation>Was die Telefone getan haben (neueste zuletzt; Probleme in Rot):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="223"/>
+        <source>Phone events</source>
+        <translation>Telefonereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="297"/>
+        <source>Server not started</source>
+        <translation>Server nicht gestartet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="386"/>
+        <source>{phones} phones: {versions}; {checks} update checks, {failures} failed</source>
+        <translation>{phones} Telefone: {versions}; {checks} Updateprüfungen, {failures} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/simulator_window.py" line="419"/>
+        <source>Demo: the console runs on a throwaway data folder with a sample package, one test phone (the first row) and a running server; nothing of your real data is touched. Pending updates reach only the test phone; approve them and every phone updates; restore and they roll back. Outside the firewall, sign in with account {account}, password {password}.</source>
+        <translation>Demo: Die Konsole läuft auf einem Wegwerf-Datenordner mit einem Beispielpaket, einem Testtelefon (die erste Zeile) und einem laufenden Server; von Ihren echten Daten wird nichts angetastet. Ausstehende Updates erreichen nur das Testtelefon; genehmigen Sie sie, und alle Telefone werden aktualisiert; stellen Sie wieder her, und sie kehren zurück. Außerhalb der Firewall melden Sie sich mit dem Konto {account} und dem Kennwort {password} an.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,130 @@
+"""``ucupdates demo``: the whole story in two minutes, without phones and without real data.
+
+The console opens on a throwaway data folder (removed on exit) with the sample
+package, one test phone, the server running on a free port and twenty
+simulated phones at 3600× (24 hours in 24 seconds): pending updates reach
+only the test phone; approve, and every phone updates; restore, and they roll
+back. UI state goes to a throwaway settings file too; the user's own data
+folder and console settings are never written.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__
+from app.domain.errors import UserError
+from app.domain.names import DeviceKind
+from app.domain.rules import RuleAction
+from app.domain.test_devices import TestDevice
+from app.packages.builder import SAMPLE_KINDS, SAMPLE_VERSION, cabinet_bytes, sample_members
+from app.services import RuleFilter, Services
+from app.simulator.fleet import OLD_VERSION
+from app.ui import icons
+from app.ui.app import build_context, chosen_language
+from app.ui.context import UiContext
+from app.ui.i18n import install_language
+from app.ui.messages import Prompter
+from app.ui.simulator_dialogs import NewPhones
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+    from app.ui.simulator_window import SimulatorWindow
+
+DEMO_PHONES = 20
+DEMO_SCALE = 3600  # 24 h in 24 s
+IMAGE_SIZE = 256 * 1024
+DEMO_ACCOUNT, DEMO_PASSWORD = "alice", "demo-phone"  # for phones moved outside the firewall
+
+
+@dataclass
+class Demo:
+    """Everything ``build_demo`` made; :meth:`close` stops it and removes the folder."""
+
+    folder: Path
+    services: Services
+    ctx: UiContext
+    window: MainWindow
+    simulator: SimulatorWindow
+
+    def close(self) -> None:
+        self.simulator.close()  # stops the phones
+        self.window.close()  # stops the server, waits for background tasks
+        self.ctx.server.stop()
+        self.ctx.tasks.wait(10_000)
+        self.window.deleteLater()  # the simulator window with it (its parent)
+        self.services.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def build_demo(folder: Path, ui_state: QSettings, prompter: Prompter | None = None, *,
+               phones: int = DEMO_PHONES, scale: int = DEMO_SCALE) -> Demo:
+    """Prepare the demo in *folder* and show its windows; no event loop is run here."""
+    from app.ui.main_window import MainWindow  # after the translator is installed
+
+    services = Services(folder / "data")
+    ctx = build_context(services, ui_state, prompter)
+    try:
+        _import_samples(services, folder)
+        state = ctx.server.start("127.0.0.1", 0)
+        # the throwaway store says where the server listens, so the server panel agrees
+        services.set_setting("Port", str(state.port))
+        services.set_setting("ExternalBaseUrl", state.url)
+        services.set_user_password(DEMO_ACCOUNT, DEMO_PASSWORD)
+        window = MainWindow(ctx)
+        simulator = window.simulator_window()
+        simulator.set_scale(scale)
+        kinds = tuple(DeviceKind(*k) for k in SAMPLE_KINDS)
+        first, *_ = simulator.add_phones(NewPhones(phones, kinds, False, OLD_VERSION))
+        services.add_test_device(TestDevice.checked("Demo test phone", mac=first.identity.mac))
+        simulator.show_demo_note(DEMO_ACCOUNT, DEMO_PASSWORD)
+    except BaseException:
+        ctx.server.stop()
+        services.close()
+        raise
+    window.refresh_all()
+    window.show()
+    simulator.show()  # the phones start checking now
+    return Demo(folder, services, ctx, window, simulator)
+
+
+def _import_samples(services: Services, folder: Path) -> None:
+    """The version the phones run, approved; the sample version, pending."""
+    for version, approve in ((OLD_VERSION, True), (SAMPLE_VERSION, False)):
+        path = folder / f"sample-{version}.cab"
+        path.write_bytes(cabinet_bytes(sample_members(IMAGE_SIZE, version)))
+        services.import_package(services.read_package(path))
+        if approve:
+            services.apply(RuleAction.APPROVE, RuleFilter())
+
+
+def run_demo() -> int:
+    """Open the demo console; returns the exit status. The throwaway folder is removed."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("ucupdates")
+    app.setApplicationName("ucupdates")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icons.icon(icons.APP))
+    install_language(chosen_language(QSettings()))  # only read: the user's language
+    folder = Path(tempfile.mkdtemp(prefix="ucupdates-demo-"))
+    ui_state = QSettings(str(folder / "console-state.ini"), QSettings.Format.IniFormat)
+    demo = None
+    try:
+        demo = build_demo(folder, ui_state)
+        return app.exec()
+    except UserError as exc:
+        QMessageBox.critical(None, "ucupdates", str(exc))
+        return 1
+    finally:
+        if demo is not None:
+            demo.close()
+        ui_state.sync()  # written now, so nothing writes into the folder once it is gone
+        shutil.rmtree(folder, ignore_errors=True)

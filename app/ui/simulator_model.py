@@ -1,0 +1,129 @@
+"""The *Simulated phones* table: one row per phone, read from the phones' threads' state.
+
+Rows are snapshots (:class:`PhoneRow`) taken on the GUI thread through the
+phones' thread-safe reads; only rows that changed are repainted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+
+from app.domain.names import DeviceKind
+from app.simulator.phone import PhoneState, SimulatedPhone
+from app.ui.models import (
+    DISPLAY,
+    FOREGROUND,
+    OBJECT_ROLE,
+    TOOLTIP,
+    horizontal_header,
+    local_time,
+)
+
+BUSY_COLOR = QColor(9, 105, 218)  # a phone checking, downloading, waiting or restarting
+
+
+@dataclass(frozen=True)
+class PhoneRow:
+    """What the table shows of one phone, read at one moment."""
+
+    phone: SimulatedPhone
+    kind: DeviceKind
+    mac: str
+    serial: str
+    external: bool
+    user: str | None
+    current: str
+    backup: str
+    last_update: str
+    state: PhoneState
+    checks: int
+    failures: int
+
+    @classmethod
+    def of(cls, phone: SimulatedPhone) -> PhoneRow:
+        info = phone.system_information()  # under the phone's lock
+        ident = phone.identity
+        return cls(phone, ident.kind, ident.mac or "", ident.serial or "", phone.external,
+                   phone.user, info["Current version"], info["Backup version"],
+                   local_time(phone.last_update) or "—", phone.state, phone.checks,
+                   phone.failures)
+
+
+
+class PhonesModel(QAbstractTableModel):
+    """One row per phone of the fleet, in the fleet's order."""
+
+    NAME, SERIAL, KIND, NETWORK, USER, CURRENT, BACKUP, LAST_UPDATE, STATE = range(9)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PhoneRow] = []
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name (MAC)"), self.tr("Serial"), self.tr("Device kind"),
+                self.tr("Network"), self.tr("User"), self.tr("Current version"),
+                self.tr("Backup version"), self.tr("Last update"), self.tr("State"))
+
+    def same_phones(self, phones: list[SimulatedPhone]) -> bool:
+        return [r.phone for r in self._rows] == phones
+
+    def reset(self, phones: list[SimulatedPhone]) -> None:
+        """New rows (phones were added or removed)."""
+        self.beginResetModel()
+        self._rows = [PhoneRow.of(p) for p in phones]
+        self.endResetModel()
+
+    def update(self) -> None:
+        """Read the same phones again; only rows that changed are repainted."""
+        rows = [PhoneRow.of(r.phone) for r in self._rows]
+        changed = [n for n, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+                   if old != new]
+        self._rows = rows
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0),
+                                  self.index(max(changed), self.columnCount() - 1))
+
+    def rows(self) -> list[PhoneRow]:
+        return list(self._rows)
+
+    def display(self, row: PhoneRow, column: int) -> str:
+        values = (row.mac, row.serial, str(row.kind),
+                  self.tr("external") if row.external else self.tr("internal"),
+                  row.user or "—", row.current, row.backup, row.last_update,
+                  self.state_text(row.state))
+        return values[column]
+
+    def state_text(self, state: PhoneState) -> str:
+        return {PhoneState.IDLE: self.tr("idle"), PhoneState.CHECKING: self.tr("checking"),
+                PhoneState.DOWNLOADING: self.tr("downloading"),
+                PhoneState.WAITING: self.tr("waiting for idle"),
+                PhoneState.RESTARTING: self.tr("restarting")}[state]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers())
+
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == DISPLAY:
+            return self.display(row, column)
+        if role == OBJECT_ROLE:
+            return row.phone
+        if role == TOOLTIP and column == self.STATE:
+            return self.tr("{checks} update checks, {failures} failed").format(
+                checks=row.checks, failures=row.failures)
+        if role == FOREGROUND and column == self.STATE and row.state is not PhoneState.IDLE:
+            return BUSY_COLOR
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = DISPLAY) -> Any:
+        return horizontal_header(self.headers(), section, orientation, role)
