@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import snapshot
+from helpers import snapshot
 
 from app.domain.errors import PackageError
 from app.domain.rules import ImportEffect

@@ -12,7 +12,7 @@ import re
 import subprocess
 import sys
 
-from conftest import ROOT
+from helpers import ROOT
 
 SECTION = "## A first session on the command line"
 

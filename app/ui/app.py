@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
@@ -19,6 +20,11 @@ from app.ui.server_controller import ServerController
 from app.ui.tasks import TaskRunner
 
 LANGUAGE_KEY = "ui/language"
+# the reverse-DNS id of packaging/linux/ (.desktop, AppStream): lets Wayland docks
+# match the window to its launcher and icon
+DESKTOP_ID = "io.github.ucupdates.Console"
+# for packaging/build.sh: quit as soon as the window is up, saying how long that took
+EXIT_AFTER_SHOW = "UCUPDATES_EXIT_AFTER_SHOW"
 
 
 def build_context(services: Services, ui_state: QSettings,
@@ -38,6 +44,7 @@ def run_gui(data_dir: Path) -> int:
     app.setOrganizationName("ucupdates")
     app.setApplicationName("ucupdates")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(icons.icon(icons.APP))
     ui_state = QSettings()
     install_language(chosen_language(ui_state))
@@ -51,7 +58,32 @@ def run_gui(data_dir: Path) -> int:
     window = MainWindow(build_context(services, ui_state))
     window.show()
     window.autostart_server()
+    if os.environ.get(EXIT_AFTER_SHOW):
+        QTimer.singleShot(0, lambda: _report_shown(app, window))
     try:
         return app.exec()
     finally:
         services.close()
+
+
+def _report_shown(app: QApplication, window) -> None:
+    """Print the time from process start to a shown window (stderr), then quit."""
+    if not window.isVisible():
+        print("ucupdates: the window was not shown", file=sys.stderr, flush=True)
+        app.exit(1)
+        return
+    elapsed = _since_process_start()
+    when = f" {elapsed:.2f} s after process start" if elapsed is not None else ""
+    print(f"ucupdates: window shown{when}", file=sys.stderr, flush=True)
+    app.exit(0)
+
+
+def _since_process_start() -> float | None:
+    """Seconds since this process started, from /proc (Linux); None elsewhere."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22: starttime
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+    return max(0.0, uptime - started)

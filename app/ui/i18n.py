@@ -8,6 +8,10 @@ subclass of QTranslator that reads ``.ts`` directly was tried and dropped:
 PySide6 6.12 on Python 3.11 loses a reference to ``None`` on every
 ``translate()`` call, which aborts the interpreter within seconds.
 
+A frozen bundle has no ``lrelease``: ``packaging/ucupdates.spec`` compiles the
+``.qm`` at build time and the bundle carries it where the ``.ts`` would be;
+such a prebuilt ``.qm`` is loaded as it is.
+
 Qt's own texts (OK, Cancel, key names) come from Qt's ``qtbase_<lang>.qm``.
 """
 
@@ -23,7 +27,9 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from app.resources_path import resources
+
+TRANSLATIONS = resources("translations")
 LANGUAGES = {"en": "English", "de": "Deutsch"}
 log = logging.getLogger("ucupdates.ui")
 
@@ -65,11 +71,27 @@ def compiled(ts_file: Path, cache: Path | None = None) -> Path | None:
     return target
 
 
+def prebuilt(language: str) -> Path | None:
+    """A ``.qm`` shipped next to the ``.ts`` (a frozen bundle has one and no lrelease).
+
+    Used unless the ``.ts`` beside it is newer, so a stale build output in a
+    checkout never hides an edited translation.
+    """
+    qm_file = TRANSLATIONS / f"ucupdates_{language}.qm"
+    ts_file = qm_file.with_suffix(".ts")
+    if not qm_file.is_file():
+        return None
+    if ts_file.is_file() and ts_file.stat().st_mtime > qm_file.stat().st_mtime:
+        return None
+    return qm_file
+
+
 def install_language(language: str, cache: Path | None = None) -> list[QTranslator]:
     """Install the console's and Qt's translations for *language*; return them."""
     app = QCoreApplication.instance()
     ts_file = TRANSLATIONS / f"ucupdates_{language}.ts"
-    if language == "en" or not ts_file.is_file():
+    shipped = prebuilt(language)
+    if language == "en" or (shipped is None and not ts_file.is_file()):
         return []
     installed = []
     qt_own = QTranslator(app)
@@ -77,7 +99,7 @@ def install_language(language: str, cache: Path | None = None) -> list[QTranslat
                    QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         installed.append(qt_own)
-    qm_file = compiled(ts_file, cache)
+    qm_file = shipped or compiled(ts_file, cache)
     ours = QTranslator(app)
     if qm_file is not None and ours.load(str(qm_file)):
         app.installTranslator(ours)

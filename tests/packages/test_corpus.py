@@ -13,7 +13,7 @@ import time
 from contextlib import contextmanager
 
 import pytest
-from conftest import CORPUS, snapshot
+from helpers import CORPUS, snapshot
 
 from app.domain.errors import PackageError
 

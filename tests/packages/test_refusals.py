@@ -15,8 +15,8 @@ import struct
 from pathlib import Path
 
 import pytest
-from conftest import snapshot
 from filelock import Timeout
+from helpers import snapshot
 
 from app import cli
 from app.domain.errors import PackageError

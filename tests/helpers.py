@@ -1,0 +1,34 @@
+"""Plain helpers the tests share (import them with ``from helpers import ...``).
+
+Kept out of conftest.py: several folders have a conftest.py, and importing
+"conftest" by name picks whichever was loaded last.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "cab"
+
+
+def snapshot(data_dir: Path, raw_store: bool = True) -> dict[str, bytes]:
+    """Every file under the data folder with its bytes, plus a dump of the store.
+
+    Only SQLite's shared-memory index (``-shm``) is left out: it is a cache
+    that readers rewrite, not data. With *raw_store* False the store is
+    compared by its dump only: another process closing the store checkpoints
+    the WAL into the main file, which moves bytes but no data.
+    """
+    files = {}
+    for path in sorted(data_dir.rglob("*")):
+        rel = path.relative_to(data_dir).as_posix()
+        if not raw_store and rel.startswith("store.sqlite3"):
+            continue
+        if path.is_file() and not rel.endswith("-shm"):
+            files[rel] = path.read_bytes()
+    conn = sqlite3.connect(data_dir / "store.sqlite3")
+    files["store.sqlite3 (dump)"] = "\n".join(conn.iterdump()).encode()
+    conn.close()
+    return files
