@@ -50,7 +50,10 @@ def read_package(path: Path, max_size: int = DEFAULT_MAX_SIZE) -> Package:
         if path.stat().st_size > max_size + 64 * 1024**2:
             raise PackageError(f"{label}: the file is larger than the package size limit "
                                f"({max_size:,} bytes, MaxPackageUnpackedSize)")
-        data = path.read_bytes()
+        data = bytearray(path.stat().st_size)  # extract() zeroes checksums in place
+        with open(path, "rb") as source:
+            read = source.readinto(data)
+        del data[read:]
     except FileNotFoundError:
         raise PackageError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -60,7 +63,7 @@ def read_package(path: Path, max_size: int = DEFAULT_MAX_SIZE) -> Package:
     return parse_package(data, label, max_size)
 
 
-def parse_package(data: bytes, label: str, max_size: int = DEFAULT_MAX_SIZE) -> Package:
+def parse_package(data: bytes | bytearray, label: str, max_size: int = DEFAULT_MAX_SIZE) -> Package:
     """Validate cabinet bytes as an update package."""
     info = cabinet.scan(data, label, max_size)
     members = _index_members(cabinet.extract(data, label, info), label)
