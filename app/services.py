@@ -11,7 +11,7 @@ import os
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import platformdirs
@@ -277,6 +277,44 @@ class Services:
     def inventory(self, limit: int | None = None) -> list[InventoryEntry]:
         with self.db.read() as conn:
             return inventory_queries.inventory(conn, limit)
+
+    def remove_devices(self, keys: list[str]) -> int:
+        """Forget inventory entries by key (:attr:`InventoryEntry.key`); returns how many."""
+        with self.db.write(changes_catalog=False) as conn:
+            removed = inventory_queries.delete_devices(conn, list(keys))
+            if removed:
+                self._history(conn, "devices remove", None, f"{removed} devices", None, None,
+                              ", ".join(keys)[:2000])
+        return removed
+
+    def remove_devices_by_mac(self, macs: list[str]) -> int:
+        """Forget the devices with these MAC addresses (any spelling); unknown ones are
+        refused before anything is removed."""
+        normalized = [normalize_mac(m) for m in macs]
+        with self.db.write(changes_catalog=False) as conn:
+            known = {e.mac for e in inventory_queries.inventory(conn) if e.mac}
+            missing = [given for given, mac in zip(macs, normalized, strict=True)
+                       if mac not in known]
+            if missing:
+                raise NotFoundError("no device with MAC " + ", ".join(missing)
+                                    + " in the inventory; nothing was removed")
+            removed = sum(inventory_queries.delete_devices_by_mac(conn, m)
+                          for m in dict.fromkeys(normalized))
+            self._history(conn, "devices remove", None, f"{removed} devices", None, None,
+                          ", ".join(normalized)[:2000])
+        return removed
+
+    def remove_devices_not_seen_for(self, days: int) -> int:
+        """Forget every device that has not checked in for *days* days (1..3650)."""
+        if not 1 <= days <= 3650:
+            raise InvalidValueError(f"the number of days must be 1..3650, not {days}")
+        before = (self.clock() - timedelta(days=days)).isoformat()
+        with self.db.write(changes_catalog=False) as conn:
+            removed = inventory_queries.delete_devices_seen_before(conn, before)
+            self._history(conn, "devices remove", None,
+                          f"not seen for {days} days", None, None,
+                          f"{removed} devices removed")
+        return removed
 
     def inventory_with_compliance(self) -> list[tuple[InventoryEntry, Compliance]]:
         """Every device with where it stands against today's rules."""

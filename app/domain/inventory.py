@@ -44,3 +44,10 @@ class InventoryEntry:
     last_offer: str | None
     is_test_device: bool
     checks: int
+
+    @property
+    def key(self) -> str:
+        """The inventory key, as :attr:`DeviceSighting.key` makes it."""
+        if self.mac:
+            return f"mac:{self.mac}"
+        return f"serial:{fold(self.serial or '')}"

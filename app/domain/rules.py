@@ -100,6 +100,16 @@ class ActionResult:
         return self.refusal is not None
 
 
+def restores_to_nothing(rule: UpdateRule) -> bool:
+    """Whether restoring *rule* would leave its kind with no approved version.
+
+    Lync's Restore-CsDeviceUpdateRule does that when there is no previous
+    version (SPEC §4): the rule keeps no approved version and its phones keep
+    running what they have. The console and the command line ask first.
+    """
+    return rule.approved is not None and rule.restore is None
+
+
 def apply_action(action: RuleAction, rule: UpdateRule, now: datetime) -> ActionResult:
     """Apply one administrator action to one rule, or say why it cannot be done."""
     if action is RuleAction.REMOVE:

@@ -72,3 +72,22 @@ def inventory(conn: sqlite3.Connection, limit: int | None = None) -> list[Invent
 
 def device_count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT COUNT(*) FROM devices").fetchone()[0]
+
+
+def delete_devices(conn: sqlite3.Connection, keys: list[str]) -> int:
+    """Forget the devices with these inventory keys; returns how many were removed."""
+    removed = 0
+    for key in keys:
+        removed += conn.execute("DELETE FROM devices WHERE device_key = :key",
+                                {"key": key}).rowcount
+    return removed
+
+
+def delete_devices_by_mac(conn: sqlite3.Connection, mac: str) -> int:
+    return conn.execute("DELETE FROM devices WHERE mac = :mac", {"mac": mac}).rowcount
+
+
+def delete_devices_seen_before(conn: sqlite3.Connection, before: str) -> int:
+    """Forget every device whose last check was before *before* (ISO 8601 UTC)."""
+    return conn.execute("DELETE FROM devices WHERE last_seen < :before",
+                        {"before": before}).rowcount
