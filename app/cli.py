@@ -20,6 +20,7 @@ from app.packages.builder import SAMPLE_KINDS, SAMPLE_VERSION, pack_folder, pack
 from app.services import RuleFilter, Services, default_data_dir
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+LANGUAGES = ("de", "en")  # the console's translations (app/ui/i18n.py); no Qt import here
 
 
 class Refused(Exception):
@@ -89,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data folder (default: $UCUPDATES_DATA_DIR or the per-user "
                              "data folder)")
+    parser.add_argument("--language", choices=sorted(LANGUAGES),
+                        help="language of the console (gui, demo); default: the one chosen "
+                             "in Settings, else the system's")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for add in (_add_gui, _add_demo, _add_import, _add_rules, _add_test_devices, _add_users,
                 _add_config, _add_history, _add_clear, _add_pack, _add_serve,
@@ -530,7 +534,7 @@ def cmd_serve(services: Services, args) -> None:
 def cmd_gui(_services: None, args) -> None:
     from app.ui.app import run_gui  # Qt is only loaded for the console
 
-    status = run_gui(args.data_dir)
+    status = run_gui(args.data_dir, args.language)
     if status:
         raise Refused
 
@@ -538,7 +542,7 @@ def cmd_gui(_services: None, args) -> None:
 def cmd_demo(_services: None, args) -> None:
     from app.ui.demo import run_demo  # Qt is only loaded for the console
 
-    if run_demo():
+    if run_demo(args.language):
         raise Refused
 
 

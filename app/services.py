@@ -278,6 +278,12 @@ class Services:
         with self.db.read() as conn:
             return inventory_queries.inventory(conn, limit)
 
+    def devices_seen_since(self, hours: float) -> int:
+        """How many phones checked in during the last *hours* hours (from the store)."""
+        since = (self.clock() - timedelta(hours=hours)).isoformat()
+        with self.db.read() as conn:
+            return inventory_queries.devices_seen_since(conn, since)
+
     def remove_devices(self, keys: list[str]) -> int:
         """Forget inventory entries by key (:attr:`InventoryEntry.key`); returns how many."""
         with self.db.write(changes_catalog=False) as conn:

@@ -91,3 +91,9 @@ def delete_devices_seen_before(conn: sqlite3.Connection, before: str) -> int:
     """Forget every device whose last check was before *before* (ISO 8601 UTC)."""
     return conn.execute("DELETE FROM devices WHERE last_seen < :before",
                         {"before": before}).rowcount
+
+
+def devices_seen_since(conn: sqlite3.Connection, since: str) -> int:
+    """How many devices checked in at or after *since* (ISO 8601 UTC)."""
+    return conn.execute("SELECT COUNT(*) FROM devices WHERE last_seen >= :since",
+                        {"since": since}).fetchone()[0]

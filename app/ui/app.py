@@ -38,8 +38,8 @@ def chosen_language(ui_state: QSettings) -> str:
     return system_language() if choice == "system" else choice
 
 
-def run_gui(data_dir: Path) -> int:
-    """Open the console on *data_dir*; returns the exit status."""
+def run_gui(data_dir: Path, language: str | None = None) -> int:
+    """Open the console on *data_dir* (in *language*, else the saved choice)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ucupdates")
     app.setApplicationName("ucupdates")
@@ -47,7 +47,7 @@ def run_gui(data_dir: Path) -> int:
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(icons.icon(icons.APP))
     ui_state = QSettings()
-    install_language(chosen_language(ui_state))
+    install_language(language or chosen_language(ui_state))
     try:
         services = Services(data_dir)
     except UserError as exc:

@@ -106,14 +106,15 @@ def _import_samples(services: Services, folder: Path) -> None:
             services.apply(RuleAction.APPROVE, RuleFilter())
 
 
-def run_demo() -> int:
+def run_demo(language: str | None = None) -> int:
     """Open the demo console; returns the exit status. The throwaway folder is removed."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ucupdates")
     app.setApplicationName("ucupdates")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icons.icon(icons.APP))
-    install_language(chosen_language(QSettings()))  # only read: the user's language
+    # only read: the user's language, unless --language names one
+    install_language(language or chosen_language(QSettings()))
     folder = Path(tempfile.mkdtemp(prefix="ucupdates-demo-"))
     ui_state = QSettings(str(folder / "console-state.ini"), QSettings.Format.IniFormat)
     demo = None
