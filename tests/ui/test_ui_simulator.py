@@ -239,6 +239,6 @@ def test_the_demo_tells_the_whole_story(demo, qtbot):
 def test_ucupdates_demo_opens_no_store(tmp_path, monkeypatch):
     real = tmp_path / "real-data"
     ran = []
-    monkeypatch.setattr("app.ui.demo.run_demo", lambda: ran.append(True) or 0)
+    monkeypatch.setattr("app.ui.demo.run_demo", lambda language=None: ran.append(True) or 0)
     assert cli.main(["--data-dir", str(real), "demo"]) == cli.EXIT_OK
     assert ran == [True] and not real.exists()
