@@ -20,9 +20,8 @@ def check_name(field: str, value: str) -> str:
     """Return *value* if it is a valid kind or update-type name, else raise."""
     if not isinstance(value, str) or not _NAME_RE.match(value) or value in (".", ".."):
         raise InvalidValueError(
-            f"{field} '{value}' is not valid: use 1 to 64 letters, digits, spaces, "
-            "'-', '_' or '.' (and not '.' or '..' alone)"
-        )
+            "{field} '{value}' is not valid: use 1 to 64 letters, digits, spaces, "
+            "'-', '_' or '.' (and not '.' or '..' alone)", field=field, value=value)
     return value
 
 
@@ -30,11 +29,10 @@ def check_file_name(value: str) -> str:
     """Return *value* if it is a valid update file name (no path separators), else raise."""
     if not isinstance(value, str) or not _FILE_NAME_RE.match(value) or value in (".", ".."):
         raise InvalidValueError(
-            f"file name '{value}' is not valid: use 1 to 128 letters, digits, spaces, "
-            "'-', '_' or '.', with no folder separators"
-        )
+            "file name '{value}' is not valid: use 1 to 128 letters, digits, spaces, "
+            "'-', '_' or '.', with no folder separators", value=value)
     if value.split(".")[0].strip().upper() in _WINDOWS_RESERVED:
-        raise InvalidValueError(f"file name '{value}' is reserved on Windows")
+        raise InvalidValueError("file name '{value}' is reserved on Windows", value=value)
     return value
 
 

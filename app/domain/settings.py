@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from app.domain.errors import InvalidValueError
+from app.domain.errors import InvalidValueError, Text
 from app.domain.names import fold
 
 Parser = Callable[[str], Any]
@@ -32,25 +32,29 @@ class Setting:
         try:
             return self.parse(text.strip())
         except InvalidValueError as exc:
-            raise InvalidValueError(f"{self.name}: {exc}") from None
+            raise InvalidValueError("{setting}: {problem}", setting=self.name,
+                                    problem=exc) from None
 
 
-def integer(low: int, high: int | None = None, unit: str = "") -> Parser:
+def integer(low: int, high: int | None = None, unit: Text | None = None) -> Parser:
     def parse(text: str) -> int:
         if not re.fullmatch(r"[0-9]{1,12}", text):
-            raise InvalidValueError(f"'{text}' is not a whole number{_range(low, high, unit)}")
+            raise InvalidValueError("'{text}' is not a whole number ({allowed})", text=text,
+                                    allowed=_range(low, high, unit))
         number = int(text)
         if number < low or (high is not None and number > high):
-            raise InvalidValueError(f"{number} is out of range{_range(low, high, unit)}")
+            raise InvalidValueError("{number} is out of range ({allowed})", number=number,
+                                    allowed=_range(low, high, unit))
         return number
     return parse
 
 
-def _range(low: int, high: int | None, unit: str) -> str:
-    suffix = f" {unit}" if unit else ""
+def _range(low: int, high: int | None, unit: Text | None) -> Text:
     if high is None:
-        return f" (at least {low}{suffix})"
-    return f" (allowed: {low}..{high}{suffix})"
+        return Text("at least {low} {unit}", low=low, unit=unit) if unit else \
+            Text("at least {low}", low=low)
+    return Text("allowed: {low}..{high} {unit}", low=low, high=high, unit=unit) if unit else \
+        Text("allowed: {low}..{high}", low=low, high=high)
 
 
 def optional(inner: Parser) -> Parser:
@@ -62,18 +66,19 @@ def optional(inner: Parser) -> Parser:
 def time_of_day(text: str) -> str:
     match = re.fullmatch(r"([0-9]{1,2}):([0-9]{2})", text)
     if not match or int(match[1]) > 23 or int(match[2]) > 59:
-        raise InvalidValueError(f"'{text}' is not a time of day: use hh:mm, e.g. 02:30")
+        raise InvalidValueError("'{text}' is not a time of day: use hh:mm, e.g. 02:30",
+                                text=text)
     return f"{int(match[1]):02d}:{match[2]}"
 
 
-def word_list(pattern: str, what: str) -> Parser:
+def word_list(pattern: str, what: Text) -> Parser:
     def parse(text: str) -> tuple[str, ...]:
         items = tuple(i.strip() for i in text.split(",") if i.strip())
         if not items:
-            raise InvalidValueError(f"give at least one {what}, separated by commas")
+            raise InvalidValueError("give at least one {what}, separated by commas", what=what)
         for item in items:
             if not re.fullmatch(pattern, item):
-                raise InvalidValueError(f"'{item}' is not a valid {what}")
+                raise InvalidValueError("'{item}' is not a valid {what}", item=item, what=what)
         return items
     return parse
 
@@ -81,13 +86,13 @@ def word_list(pattern: str, what: str) -> Parser:
 def url(text: str) -> str:
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InvalidValueError(f"'{text}' is not a URL: use http(s)://host[:port]")
+        raise InvalidValueError("'{text}' is not a URL: use http(s)://host[:port]", text=text)
     try:
         parts.port  # noqa: B018 - raises for a bad port
     except ValueError:
-        raise InvalidValueError(f"'{text}' has an invalid port") from None
+        raise InvalidValueError("'{text}' has an invalid port", text=text) from None
     if parts.query or parts.fragment:
-        raise InvalidValueError(f"'{text}': a base URL has no query or fragment")
+        raise InvalidValueError("'{text}': a base URL has no query or fragment", text=text)
     return text.rstrip("/")
 
 
@@ -95,7 +100,7 @@ def address(text: str) -> str:
     try:
         return str(ipaddress.ip_address(text))
     except ValueError:
-        raise InvalidValueError(f"'{text}' is not an IP address") from None
+        raise InvalidValueError("'{text}' is not an IP address", text=text) from None
 
 
 def networks(text: str) -> tuple[str, ...]:
@@ -103,7 +108,8 @@ def networks(text: str) -> tuple[str, ...]:
     try:
         return tuple(str(ipaddress.ip_network(i, strict=False)) for i in items)
     except ValueError as exc:
-        raise InvalidValueError(f"not a network list (CIDR, comma separated): {exc}") from None
+        raise InvalidValueError("not a network list (CIDR, comma separated): {reason}",
+                                reason=str(exc)) from None
 
 
 def addresses(text: str) -> tuple[str, ...]:
@@ -112,7 +118,8 @@ def addresses(text: str) -> tuple[str, ...]:
 
 def site_name(text: str) -> str:
     if not re.fullmatch(r"[A-Za-z0-9 _.\-]{1,64}", text):
-        raise InvalidValueError(f"'{text}' is not a site name (letters, digits, ' ', -, _, .)")
+        raise InvalidValueError("'{text}' is not a site name (letters, digits, ' ', -, _, .)",
+                                text=text)
     return text
 
 
@@ -121,22 +128,22 @@ LOG_TYPES = "Watson, Config, DiagLog, CELog"
 LOG_EXTENSIONS = ".dmp, .clg, .clg2, .bak, .kdmp, .dat, .bin, .cat, .xml, .txt, .hex"
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("LogCleanUpInterval", "10", integer(1, 365, "days"),
+    Setting("LogCleanUpInterval", "10", integer(1, 365, Text("days")),
             "Days after which device logs and audit files are deleted"),
     Setting("LogCleanUpTimeOfDay", "", optional(time_of_day),
             "Time of day for the clean-up (hh:mm); unset means check hourly"),
-    Setting("LogFlushInterval", "5", integer(1, 60, "minutes"),
+    Setting("LogFlushInterval", "5", integer(1, 60, Text("minutes")),
             "Minutes between writes of buffered audit lines"),
-    Setting("MaxLogCacheLimit", "512000", integer(1, None, "bytes"),
+    Setting("MaxLogCacheLimit", "512000", integer(1, None, Text("bytes")),
             "Buffered audit bytes that force a write"),
-    Setting("MaxLogFileSize", "1024000", integer(1, None, "bytes"),
+    Setting("MaxLogFileSize", "1024000", integer(1, None, Text("bytes")),
             "Size at which a new audit file is started"),
-    Setting("ValidLogFileTypes", LOG_TYPES, word_list(r"[A-Za-z0-9_\-]{1,64}", "log type"),
+    Setting("ValidLogFileTypes", LOG_TYPES, word_list(r"[A-Za-z0-9_\-]{1,64}", Text("log type")),
             "Log types devices may upload"),
     Setting("ValidLogFileExtensions", LOG_EXTENSIONS,
-            word_list(r"\.[A-Za-z0-9]{1,16}", "file extension (like .txt)"),
+            word_list(r"\.[A-Za-z0-9]{1,16}", Text("file extension (like .txt)")),
             "File extensions devices may upload"),
-    Setting("MaxLogUploadSize", "10485760", integer(1, None, "bytes"),
+    Setting("MaxLogUploadSize", "10485760", integer(1, None, Text("bytes")),
             "Largest device log upload"),
     Setting("InternalBaseUrl", "", optional(url),
             "Base URL phones inside use; unset means http://<host>:<port>"),
@@ -148,12 +155,12 @@ SETTINGS: tuple[Setting, ...] = (
             "Networks allowed to use the internal endpoints (CIDR list)"),
     Setting("TrustedProxies", "", addresses,
             "Reverse proxies whose X-Forwarded-For/-Proto are honoured"),
-    Setting("PollIntervalHours", "24", integer(1, 168, "hours"),
+    Setting("PollIntervalHours", "24", integer(1, 168, Text("hours")),
             "How often phones are told to check again"),
     Setting("Site", "", optional(site_name), "This server's site, for site-scoped test devices"),
     Setting("Pool", "", optional(site_name),
             "Server name shown in rule identities (default: the host's FQDN)"),
-    Setting("MaxPackageUnpackedSize", str(4 * 1024**3), integer(1, None, "bytes"),
+    Setting("MaxPackageUnpackedSize", str(4 * 1024**3), integer(1, None, Text("bytes")),
             "Largest total size an update package may unpack to"),
 )
 
@@ -166,7 +173,8 @@ def find_setting(name: str) -> Setting:
         return BY_NAME[fold(name.strip())]
     except KeyError:
         known = ", ".join(s.name for s in SETTINGS)
-        raise InvalidValueError(f"unknown setting '{name}'; known settings: {known}") from None
+        raise InvalidValueError("unknown setting '{name}'; known settings: {known}", name=name,
+                                known=known) from None
 
 
 def canonical(value: Any) -> str:

@@ -27,9 +27,8 @@ def normalize_mac(text: str) -> str:
     cleaned = (text or "").strip()
     if not _MAC_RE.match(cleaned):
         raise InvalidValueError(
-            f"'{text}' is not a MAC address: expected six pairs of hex digits, "
-            "joined or separated by '-' or ':', e.g. 00-04-F2-12-34-56"
-        )
+            "'{text}' is not a MAC address: expected six pairs of hex digits, "
+            "joined or separated by '-' or ':', e.g. 00-04-F2-12-34-56", text=text)
     digits = re.sub(r"[-:]", "", cleaned).upper()
     return "-".join(digits[i : i + 2] for i in range(0, 12, 2))
 
@@ -39,8 +38,8 @@ def normalize_serial(text: str) -> str:
     cleaned = (text or "").strip()
     if not _SERIAL_RE.match(cleaned):
         raise InvalidValueError(
-            f"'{text}' is not a serial number: use 1 to 64 letters, digits, '-' or '_'"
-        )
+            "'{text}' is not a serial number: use 1 to 64 letters, digits, '-' or '_'",
+            text=text)
     return cleaned
 
 
@@ -52,9 +51,8 @@ def normalize_scope(text: str | None) -> str:
     prefix, _, name = cleaned.partition(":")
     if fold(prefix) != "site" or not _SCOPE_NAME_RE.match(name.strip()):
         raise InvalidValueError(
-            f"scope '{text}' is not valid: use 'global' or 'site:<name>' "
-            "(letters, digits, spaces, '-', '_', '.')"
-        )
+            "scope '{text}' is not valid: use 'global' or 'site:<name>' "
+            "(letters, digits, spaces, '-', '_', '.')", text=text)
     return f"site:{name.strip()}"
 
 

@@ -23,12 +23,12 @@ class Version:
         cleaned = text.strip() if isinstance(text, str) else ""
         if not _VERSION_RE.match(cleaned):
             raise InvalidValueError(
-                f"'{text}' is not a version: expected four numbers separated by dots, "
-                "e.g. 4.0.7577.4366"
-            )
+                "'{text}' is not a version: expected four numbers separated by dots, "
+                "e.g. 4.0.7577.4366", text=text)
         parts = tuple(int(p) for p in cleaned.split("."))
         if any(p > PART_MAX for p in parts):
-            raise InvalidValueError(f"'{text}' is not a version: each part must be 0..65535")
+            raise InvalidValueError("'{text}' is not a version: each part must be 0..65535",
+                                    text=text)
         return cls(parts)  # type: ignore[arg-type]
 
     def __str__(self) -> str:
