@@ -19,14 +19,15 @@ _DUMMY = None
 def check_user_name(name: str) -> str:
     cleaned = (name or "").strip()
     if not _NAME_RE.match(cleaned):
-        raise InvalidValueError(f"'{name}' is not a user name: use 1 to 64 letters, digits, "
-                                "'.', '_', '-' or '@'")
+        raise InvalidValueError("'{name}' is not a user name: use 1 to 64 letters, digits, "
+                                "'.', '_', '-' or '@'", name=name)
     return cleaned
 
 
 def hash_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
-        raise InvalidValueError(f"the password must have at least {MIN_PASSWORD} characters")
+        raise InvalidValueError("the password must have at least {least} characters",
+                                least=MIN_PASSWORD)
     salt = secrets.token_bytes(16)
     digest = _scrypt(password, salt, _N, _R, _P)
     return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"

@@ -58,11 +58,12 @@ def pack_folder(folder: Path, compress: bool = True) -> BuiltPackage:
 
 def _find_manifest(folder: Path) -> Path:
     if not folder.is_dir():
-        raise PackageError(f"{folder}: not a folder")
+        raise PackageError("{folder}: not a folder", folder=folder)
     for child in folder.iterdir():
         if child.name.casefold() == MANIFEST_NAME.casefold() and child.is_file():
             return child
-    raise PackageError(f"{folder}: no {MANIFEST_NAME} in the folder")
+    raise PackageError("{folder}: no {manifest} in the folder",
+                       folder=folder, manifest=MANIFEST_NAME)
 
 
 def _read_member(folder: Path, rel: str) -> bytes:
@@ -70,7 +71,8 @@ def _read_member(folder: Path, rel: str) -> bytes:
     if not path.is_file():
         path = _case_insensitive(folder, rel.split("/"))
     if path is None or not path.is_file():
-        raise PackageError(f"{folder}: {rel} is listed in {MANIFEST_NAME} but missing")
+        raise PackageError("{folder}: {rel} is listed in {manifest} but missing",
+                           folder=folder, rel=rel, manifest=MANIFEST_NAME)
     return path.read_bytes()
 
 

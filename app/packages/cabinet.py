@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import cabarchive
 
-from app.domain.errors import PackageError
+from app.domain.errors import PackageError, Text
 
 _HEADER = struct.Struct("<4sIIIIIBBHHHHH")
 _RESERVE = struct.Struct("<HBB")
@@ -70,27 +70,29 @@ class _Reader:
         end = self.data.find(b"\0", offset, offset + limit)
         if end < 0:
             raise _truncated(self.label) if offset + limit > len(self.data) else PackageError(
-                f"{self.label}: corrupt cabinet (a name is not terminated)")
+                "{label}: corrupt cabinet (a name is not terminated)", label=self.label)
         return self.data[offset:end], end + 1
 
 
 def _truncated(label: str) -> PackageError:
-    return PackageError(f"{label}: the cabinet is truncated or corrupt (it ends too early)")
+    return PackageError("{label}: the cabinet is truncated or corrupt (it ends too early)",
+                        label=label)
 
 
 def scan(data: bytes, label: str, max_size: int) -> CabinetInfo:
     """Check the cabinet's structure and limits without decompressing anything."""
     if len(data) < 4 or data[:4] != b"MSCF":
-        raise PackageError(f"{label}: not a cabinet file (no MSCF signature at its start)")
+        raise PackageError("{label}: not a cabinet file (no MSCF signature at its start)",
+                           label=label)
     reader = _Reader(data, label)
     (_, _, total, _, files_at, _, minor, major, n_folders, n_files, flags, _,
      index) = reader.unpack(_HEADER, 0)
     if (major, minor) != (1, 3):
-        raise PackageError(f"{label}: unsupported or corrupt cabinet header (format version "
-                           f"{major}.{minor}, expected 1.3)")
+        raise PackageError("{label}: unsupported or corrupt cabinet header (format version "
+                           "{major}.{minor}, expected 1.3)", label=label, major=major, minor=minor)
     if flags & (_FLAG_PREV | _FLAG_NEXT) or index != 0:
-        raise PackageError(f"{label}: multi-part cabinets (spanning several files) are not "
-                           "supported; use a single-file package")
+        raise PackageError("{label}: multi-part cabinets (spanning several files) are not "
+                           "supported; use a single-file package", label=label)
     if total > len(data):
         raise _truncated(label)
     offset, reserves = _skip_reserve(reader, flags)
@@ -114,15 +116,15 @@ def _folders(reader: _Reader, offset: int, count: int,
              reserves: tuple[int, int]) -> tuple[set[str], list[DataBlock]]:
     """Return the compressions used and every data block's header."""
     if count == 0:
-        raise PackageError(f"{reader.label}: corrupt cabinet (it has no data folders)")
+        raise PackageError("{label}: corrupt cabinet (it has no data folders)", label=reader.label)
     found, blocks = set(), []
     for _ in range(count):
         blocks_at, n_blocks, kind = reader.unpack(_FOLDER, offset)
         name = _COMPRESSION.get(kind & 0x000F, f"compression type 0x{kind & 0x000F:x}")
-        label = name if name.startswith("compression") else f"{name} compression"
         if name not in _SUPPORTED:
-            raise PackageError(f"{reader.label}: {label} is not supported; "
-                               "repack the cabinet with MSZIP or no compression")
+            raise PackageError("{label}: {compression} is not supported; "
+                               "repack the cabinet with MSZIP or no compression",
+                               label=reader.label, compression=_compression(kind))
         found.add(name)
         blocks += _data_blocks(reader, blocks_at, n_blocks, reserves[1])
         offset += _FOLDER.size + reserves[0]
@@ -143,20 +145,21 @@ def _data_blocks(reader: _Reader, offset: int, count: int, reserve: int) -> list
 
 def _files(reader: _Reader, offset: int, count: int, n_folders: int) -> list[CabMember]:
     if count == 0:
-        raise PackageError(f"{reader.label}: the cabinet holds no files, so it is not an "
-                           "update package")
+        raise PackageError("{label}: the cabinet holds no files, so it is not an "
+                           "update package", label=reader.label)
     if count > MAX_MEMBERS:
-        raise PackageError(f"{reader.label}: the cabinet has {count} members; at most "
-                           f"{MAX_MEMBERS} are allowed")
+        raise PackageError("{label}: the cabinet has {count} members; at most "
+                           "{most} are allowed", label=reader.label, count=count, most=MAX_MEMBERS)
     members = []
     for _ in range(count):
         size, _, folder, _, _, attrs = reader.unpack(_FILE, offset)
         if folder >= 0xFFFD:
-            raise PackageError(f"{reader.label}: a file continues into another cabinet; "
-                               "multi-part cabinets are not supported")
+            raise PackageError("{label}: a file continues into another cabinet; "
+                               "multi-part cabinets are not supported", label=reader.label)
         if folder >= n_folders:
-            raise PackageError(f"{reader.label}: corrupt cabinet (a file names folder "
-                               f"{folder}, but there are {n_folders})")
+            raise PackageError("{label}: corrupt cabinet (a file names folder "
+                               "{folder}, but there are {n_folders})",
+                               label=reader.label, folder=folder, n_folders=n_folders)
         raw, offset = reader.string(offset + _FILE.size)
         members.append(CabMember(_decode_name(reader.label, raw, attrs), size))
     return members
@@ -164,18 +167,20 @@ def _files(reader: _Reader, offset: int, count: int, n_folders: int) -> list[Cab
 
 def _decode_name(label: str, raw: bytes, attrs: int) -> str:
     if not raw:
-        raise PackageError(f"{label}: corrupt cabinet (a member has an empty name)")
+        raise PackageError("{label}: corrupt cabinet (a member has an empty name)", label=label)
     if len(raw) > _NAME_MAX:
-        raise PackageError(f"{label}: a member name is longer than {_NAME_MAX} bytes")
+        raise PackageError("{label}: a member name is longer than {most} bytes",
+                           label=label, most=_NAME_MAX)
     try:
         name = raw.decode("utf-8") if attrs & 0x80 else raw.decode("cp1252")
     except UnicodeDecodeError:
-        raise PackageError(f"{label}: corrupt cabinet (a member name is not valid text)") from None
+        raise PackageError("{label}: corrupt cabinet (a member name is not valid text)",
+                           label=label) from None
     if not raw.isascii() and not _is_utf8(raw):
         # cabarchive reads every name as UTF-8: say so instead of "corrupt" later.
-        raise PackageError(f"{label}: member {name!r} has a non-ASCII name in a legacy "
+        raise PackageError("{label}: member {name!r} has a non-ASCII name in a legacy "
                            "(ANSI) encoding, which cannot be read; rename it or repack the "
-                           "cabinet with UTF-8 names")
+                           "cabinet with UTF-8 names", label=label, name=name)
     return name
 
 
@@ -189,8 +194,17 @@ def _is_utf8(raw: bytes) -> bool:
 
 def _check_limits(label: str, total: int, max_size: int) -> None:
     if total > max_size:
-        raise PackageError(f"{label}: the package would unpack to {total:,} bytes, more than "
-                           f"the limit of {max_size:,} bytes (MaxPackageUnpackedSize)")
+        raise PackageError("{label}: the package would unpack to {total:,} bytes, more than "
+                           "the limit of {max_size:,} bytes (MaxPackageUnpackedSize)",
+                           label=label, total=total, max_size=max_size)
+
+
+def _compression(kind: int) -> Text:
+    """An unsupported compression as the refusal names it."""
+    code = kind & 0x000F
+    if code in _COMPRESSION:
+        return Text("{method} compression", method=_COMPRESSION[code])
+    return Text("compression type 0x{code:x}", code=code)
 
 
 def extract(data: bytes | bytearray, label: str, info: CabinetInfo) -> dict[str, bytes]:
@@ -203,20 +217,23 @@ def extract(data: bytes | bytearray, label: str, info: CabinetInfo) -> dict[str,
     buffer = data if isinstance(data, bytearray) else bytearray(data)
     for number, block in enumerate(info.blocks, start=1):
         if block.checksum and block_checksum(buffer, block) != block.checksum:
-            raise PackageError(f"{label}: the cabinet is corrupt (data block {number} fails "
-                               "its checksum)")
+            raise PackageError("{label}: the cabinet is corrupt (data block {number} fails "
+                               "its checksum)", label=label, number=number)
         buffer[block.at:block.at + 4] = b"\0\0\0\0"
     try:
         archive = cabarchive.CabArchive(buffer)
     except cabarchive.NotSupportedError as exc:
-        raise PackageError(f"{label}: unsupported cabinet ({exc})") from None
+        raise PackageError("{label}: unsupported cabinet ({reason})",
+                           label=label, reason=str(exc)) from None
     except Exception as exc:  # noqa: BLE001 - the parser fails in many ways on bad input
         detail = str(exc) or type(exc).__name__
-        raise PackageError(f"{label}: the cabinet is corrupt ({detail})") from None
+        raise PackageError("{label}: the cabinet is corrupt ({detail})",
+                           label=label, detail=detail) from None
     members = {name: bytes(member.buf or b"") for name, member in archive.items()}
     if len(members) != len(info.members):
-        raise PackageError(f"{label}: the cabinet is corrupt (its file table names "
-                           f"{len(info.members)} members, {len(members)} could be read)")
+        raise PackageError("{label}: the cabinet is corrupt (its file table names "
+                           "{listed} members, {read} could be read)",
+                           label=label, listed=len(info.members), read=len(members))
     return members
 
 

@@ -48,18 +48,20 @@ def read_package(path: Path, max_size: int = DEFAULT_MAX_SIZE) -> Package:
     label = path.name
     try:
         if path.stat().st_size > max_size + 64 * 1024**2:
-            raise PackageError(f"{label}: the file is larger than the package size limit "
-                               f"({max_size:,} bytes, MaxPackageUnpackedSize)")
+            raise PackageError("{label}: the file is larger than the package size limit "
+                               "({max_size:,} bytes, MaxPackageUnpackedSize)",
+                               label=label, max_size=max_size)
         data = bytearray(path.stat().st_size)  # extract() zeroes checksums in place
         with open(path, "rb") as source:
             read = source.readinto(data)
         del data[read:]
     except FileNotFoundError:
-        raise PackageError(f"{path}: no such file") from None
+        raise PackageError("{path}: no such file", path=path) from None
     except IsADirectoryError:
-        raise PackageError(f"{path}: is a folder, not a package file") from None
+        raise PackageError("{path}: is a folder, not a package file", path=path) from None
     except OSError as exc:
-        raise PackageError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise PackageError("{path}: cannot be read ({reason})",
+                           path=path, reason=exc.strerror) from None
     return parse_package(data, label, max_size)
 
 
@@ -69,7 +71,8 @@ def parse_package(data: bytes | bytearray, label: str, max_size: int = DEFAULT_M
     members = _index_members(cabinet.extract(data, label, info), label)
     manifest_key = fold(MANIFEST_NAME)
     if manifest_key not in members:
-        raise PackageError(f"{label}: not an update package (no {MANIFEST_NAME} at its root)")
+        raise PackageError("{label}: not an update package (no {manifest} at its root)",
+                           label=label, manifest=MANIFEST_NAME)
     manifest = parse_manifest(members[manifest_key][1])
     used = {manifest_key}
     updates = tuple(_collect(u, members, used, label) for u in manifest.updates)
@@ -84,8 +87,8 @@ def _index_members(raw: dict[str, bytes], label: str) -> dict[str, tuple[str, by
         path = _safe_member_path(name, label)
         key = fold(path)
         if key in index:
-            raise PackageError(f"{label}: members {index[key][0]!r} and {name!r} differ only "
-                               "in case or separators")
+            raise PackageError("{label}: members {first!r} and {name!r} differ only "
+                               "in case or separators", label=label, first=index[key][0], name=name)
         index[key] = (name, data)
     return index
 
@@ -93,11 +96,11 @@ def _index_members(raw: dict[str, bytes], label: str) -> dict[str, tuple[str, by
 def _safe_member_path(name: str, label: str) -> str:
     path = name.replace("\\", "/")
     if path.startswith("/") or _DRIVE_RE.match(path):
-        raise PackageError(f"{label}: member {name!r} has an absolute path")
+        raise PackageError("{label}: member {name!r} has an absolute path", label=label, name=name)
     parts = PurePosixPath(path).parts
     if ".." in parts or any(p in ("", ".") for p in path.split("/")):
-        raise PackageError(f"{label}: member {name!r} climbs out of the package ('..') "
-                           "or has an empty path part")
+        raise PackageError("{label}: member {name!r} climbs out of the package ('..') "
+                           "or has an empty path part", label=label, name=name)
     return path
 
 
@@ -108,13 +111,17 @@ def _collect(update: ManifestUpdate, members: dict[str, tuple[str, bytes]], used
     for entry in update.files:
         key = fold(f"{folder}/{entry.name}")
         if key not in members:
-            raise PackageError(f"{label}: {entry.name} listed for {update.describe()} is "
-                               f"missing (expected member {folder}/{entry.name})")
+            raise PackageError("{label}: {file} listed for {update} is "
+                               "missing (expected member {folder}/{file})",
+                               label=label, file=entry.name, update=update.describe(),
+                               folder=folder)
         data = members[key][1]
         digest = hashlib.sha256(data).hexdigest()
         if entry.sha256 and entry.sha256 != digest:
-            raise PackageError(f"{label}: {folder}/{entry.name} fails its hash check "
-                               f"(updateInfo.xml says {entry.sha256}, content is {digest})")
+            raise PackageError("{label}: {folder}/{file} fails its hash check "
+                               "(updateInfo.xml says {expected}, content is {digest})",
+                               label=label, folder=folder, file=entry.name, expected=entry.sha256,
+                               digest=digest)
         used.add(key)
         files.append(PackageFile(entry.name, data, digest, len(data)))
     return PackageUpdate(update, tuple(files))
