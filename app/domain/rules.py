@@ -66,14 +66,16 @@ class UpdateRule:
 class ImportEffect(enum.Enum):
     """What importing version V does to a rule (SPEC §4, import table)."""
 
-    NEW = "new pending"
+    NEW = "new rule"
+    PENDING_ADDED = "new pending"  # an existing rule that had no pending version
     REPLACES_PENDING = "replaces pending"
     ALREADY_APPROVED = "already approved"
     UNCHANGED = "unchanged"
 
     @property
     def changes_rule(self) -> bool:
-        return self in (ImportEffect.NEW, ImportEffect.REPLACES_PENDING)
+        return self in (ImportEffect.NEW, ImportEffect.PENDING_ADDED,
+                        ImportEffect.REPLACES_PENDING)
 
 
 def import_effect(rule: UpdateRule | None, version: Version) -> ImportEffect:
@@ -84,6 +86,8 @@ def import_effect(rule: UpdateRule | None, version: Version) -> ImportEffect:
         return ImportEffect.UNCHANGED
     if rule.approved == version and rule.pending is None:
         return ImportEffect.ALREADY_APPROVED
+    if rule.pending is None:
+        return ImportEffect.PENDING_ADDED
     return ImportEffect.REPLACES_PENDING
 
 
@@ -110,14 +114,25 @@ def restores_to_nothing(rule: UpdateRule) -> bool:
     return rule.approved is not None and rule.restore is None
 
 
-def apply_action(action: RuleAction, rule: UpdateRule, now: datetime) -> ActionResult:
-    """Apply one administrator action to one rule, or say why it cannot be done."""
+NO_PREVIOUS_REFUSAL = ("it has no previous version: restoring would leave it with no "
+                       "approved version (its phones would keep what they run)")
+
+
+def apply_action(action: RuleAction, rule: UpdateRule, now: datetime,
+                 allow_no_previous: bool = True) -> ActionResult:
+    """Apply one administrator action to one rule, or say why it cannot be done.
+
+    *allow_no_previous* False refuses a restore that would leave no approved
+    version, for callers that asked the administrator and were told no.
+    """
     if action is RuleAction.REMOVE:
         return ActionResult(rule, None)
     if action in (RuleAction.APPROVE, RuleAction.RESET) and rule.pending is None:
         return ActionResult(rule, rule, "it has no pending version")
     if action is RuleAction.RESTORE and rule.approved is None:
         return ActionResult(rule, rule, "it has no approved version to roll back")
+    if action is RuleAction.RESTORE and restores_to_nothing(rule) and not allow_no_previous:
+        return ActionResult(rule, rule, NO_PREVIOUS_REFUSAL)
     return ActionResult(rule, replace(_changed(action, rule), updated_at=now))
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app.domain.errors import PackageError, UserError
+from app.domain.faults import environment_fault
 from app.domain.names import fold
 from app.domain.rules import ImportEffect, UpdateRule, import_effect
 from app.packages.filestore import FileStore, Staging
@@ -51,7 +52,7 @@ class PlannedUpdate:
     store_files: bool  # the version's files are new (or replace unreferenced stale ones)
 
     def describe(self) -> str:
-        if self.effect is ImportEffect.REPLACES_PENDING and self.before is not None:
+        if self.effect is ImportEffect.REPLACES_PENDING:
             return f"replaces pending {self.before.pending}"
         return self.effect.value
 
@@ -93,19 +94,27 @@ class Importer:
     def run(self, package: Package, progress: Progress | None = None) -> ImportPlan:
         """Import *package*: all of it or, on any error, nothing."""
         self.recover()
-        with self.files.staging() as stage:
-            _stage_all(stage, package, progress)
-            _crash_point("staged")
-            with self.db.write() as conn:
-                plan = _plan(conn, package)
-                moves = self._commit(conn, plan, stage.import_id)
-                stage.keep = True  # if anything fails from here on, recovery finishes
-            _crash_point("committed")
-            self.files.move_into_place(stage.import_id, moves)
-            _crash_point("moved")
-            with self.db.write() as conn:
-                file_queries.remove_journal(conn, stage.import_id)
-            stage.keep = False
+        committed = False
+        try:
+            with self.files.staging() as stage:
+                _stage_all(stage, package, progress)
+                _crash_point("staged")
+                with self.db.write() as conn:
+                    plan = _plan(conn, package)
+                    moves = self._commit(conn, plan, stage.import_id)
+                    stage.keep = True  # if anything fails from here on, recovery finishes
+                committed = True
+                _crash_point("committed")
+                self.files.move_into_place(stage.import_id, moves)
+                _crash_point("moved")
+                with self.db.write() as conn:
+                    file_queries.remove_journal(conn, stage.import_id)
+                stage.keep = False
+        except OSError as exc:
+            fault = None if committed else environment_fault(exc, f"import {package.label}")
+            if fault is None:
+                raise
+            raise fault from None
         return plan
 
     def _commit(self, conn: sqlite3.Connection, plan: ImportPlan,

@@ -181,7 +181,8 @@ class ImportFlow(QObject):
                            "approve them.").format(package.label)
         lines = [
             (self.tr("Rules with a new pending version:"),
-             counts[ImportEffect.NEW] + counts[ImportEffect.REPLACES_PENDING]),
+             counts[ImportEffect.NEW] + counts[ImportEffect.PENDING_ADDED]
+             + counts[ImportEffect.REPLACES_PENDING]),
             (self.tr("… of which replaced an older pending version:"),
              counts[ImportEffect.REPLACES_PENDING]),
             (self.tr("Already pending (unchanged):"), counts[ImportEffect.UNCHANGED]),

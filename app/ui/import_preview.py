@@ -28,12 +28,11 @@ def _tr(text: str) -> str:
 
 def effect_text(item: PlannedUpdate) -> str:
     """What importing this update does to its rule, in words."""
-    before = item.before.pending if item.before is not None else None
-    if item.effect is ImportEffect.REPLACES_PENDING and before is not None:
-        return _tr("New pending version; replaces pending {0}").format(before)
+    if item.effect is ImportEffect.REPLACES_PENDING:
+        return _tr("New pending version; replaces pending {0}").format(item.before.pending)
     return {
         ImportEffect.NEW: _tr("New rule with this pending version"),
-        ImportEffect.REPLACES_PENDING: _tr("New pending version"),
+        ImportEffect.PENDING_ADDED: _tr("New pending version"),
         ImportEffect.ALREADY_APPROVED: _tr("Already approved; nothing changes"),
         ImportEffect.UNCHANGED: _tr("Already pending; nothing changes"),
     }[item.effect]
