@@ -5,14 +5,19 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
+import shutil
 import sys
+import tempfile
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__
 from app.domain.errors import InvalidValueError, UserError
-from app.domain.rules import RuleAction, UpdateRule
+from app.domain.faults import environment_fault
+from app.domain.inventory import InventoryEntry
+from app.domain.rules import NO_PREVIOUS_REFUSAL, RuleAction, UpdateRule, restores_to_nothing
 from app.domain.settings import canonical
 from app.domain.test_devices import TestDevice, normalize_scope
 from app.domain.versions import Version
@@ -36,6 +41,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         args.handler, args.needs_store = cmd_gui, False  # no command: open the console
+    args.data_dir_given = bool(args.data_dir)
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
     return run(args.handler, args, data_dir)
 
@@ -55,14 +61,40 @@ def run(handler: Callable, args: argparse.Namespace, data_dir: Path) -> int:
     except UserError as exc:
         print(f"ucupdates: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        return _reader_went_away()
     except KeyboardInterrupt:
         print("ucupdates: interrupted", file=sys.stderr)
         return 130
+    except OSError as exc:
+        fault = environment_fault(exc, f"run '{_command_words(args)}'")
+        if fault is None:
+            return _report_bug(exc, data_dir)
+        print(f"ucupdates: {fault}", file=sys.stderr)
+        return EXIT_REFUSED
     except Exception as exc:  # noqa: BLE001 - a bug: say so briefly, keep the details
         return _report_bug(exc, data_dir)
     finally:
         if services is not None:
             services.close()
+
+
+def _command_words(args: argparse.Namespace) -> str:
+    return args.handler.__name__.removeprefix("cmd_").replace("_", " ")
+
+
+def _reader_went_away() -> int:
+    """Output piped into ``head`` and the like: stop quietly (SPEC §10).
+
+    Whatever was asked is done; only its report was cut short. Point stdout at
+    the null device so the interpreter's final flush does not fail again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_OK
 
 
 def _report_bug(exc: Exception, data_dir: Path) -> int:
@@ -94,8 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language of the console (gui, demo); default: the one chosen "
                              "in Settings, else the system's")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for add in (_add_gui, _add_demo, _add_import, _add_rules, _add_test_devices, _add_users,
-                _add_config, _add_history, _add_clear, _add_pack, _add_serve,
+    for add in (_add_gui, _add_demo, _add_import, _add_rules, _add_test_devices, _add_devices,
+                _add_users, _add_config, _add_history, _add_clear, _add_pack, _add_serve,
                 _add_simulate):
         add(commands)
     return parser
@@ -144,6 +176,10 @@ def _add_rules(commands) -> None:
         sub.add_argument("ids", nargs="*", metavar="ID", help="rule GUID or identity")
         _add_filters(sub)
         sub.add_argument("--all", action="store_true", help="every rule")
+        if action == "restore":
+            sub.add_argument("--allow-no-previous", action="store_true",
+                             help="also restore rules that have no previous version: they are "
+                                  "left with no approved version (asked in a terminal)")
 
 
 def _add_filters(sub) -> None:
@@ -169,6 +205,19 @@ def _add_test_devices(commands) -> None:
     remove = _command(actions, "remove", cmd_devices_remove, "remove a test device")
     remove.add_argument("name")
     remove.add_argument("--scope", default="global")
+
+
+def _add_devices(commands) -> None:
+    group = commands.add_parser("devices", help="the inventory of phones that have checked in")
+    actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
+    listing = _command(actions, "list", cmd_inventory_list,
+                       "list the phones that have checked in, most recent first")
+    listing.add_argument("--json", action="store_true")
+    remove = _command(actions, "remove", cmd_inventory_remove,
+                      "forget phones (they reappear at their next check)")
+    remove.add_argument("macs", nargs="*", metavar="MAC", help="MAC addresses, any spelling")
+    remove.add_argument("--older-than", type=int, metavar="DAYS",
+                        help="every phone not seen for DAYS days (1..3650)")
 
 
 def _add_identifier(sub, required: bool) -> None:
@@ -245,7 +294,8 @@ def _add_simulate(commands) -> None:
     sub.add_argument("--url", help="the server's internal base URL (default: this data "
                                    "folder's InternalBaseUrl, else http://127.0.0.1:<Port>)")
     sub.add_argument("--serve", action="store_true",
-                     help="start a device server on a free port for this run")
+                     help="start a device server on a free port for this run, on a "
+                          "throwaway copy of the data folder unless --data-dir is given")
     sub.add_argument("--external-share", type=float, default=0.0, metavar="F",
                      help="share of phones outside the firewall, 0..1 (default 0)")
     sub.add_argument("--user", metavar="SIP", help="signed-in user for every phone")
@@ -262,13 +312,21 @@ def _add_simulate(commands) -> None:
 # -- output helpers -----------------------------------------------------------
 
 
-def print_table(headers: Sequence[str], rows: list[Sequence[object]]) -> None:
-    """Print rows as aligned columns; '-' stands for an empty value."""
+def print_table(headers: Sequence[str], rows: list[Sequence[object]],
+                empty: str | None = None) -> None:
+    """Print rows as aligned columns; '-' stands for an empty value.
+
+    With no rows, the header alone goes to stdout (an empty table for scripts)
+    and *empty*, a hint for the person reading, to stderr.
+    """
     cells = [[("-" if v is None or v == "" else str(v)) for v in row] for row in rows]
-    widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
+    widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
     for row in cells:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    if not rows and empty:
+        sys.stdout.flush()
+        print(empty, file=sys.stderr)
 
 
 def _warn(message: str) -> None:
@@ -324,23 +382,31 @@ def cmd_rules_list(services: Services, args) -> None:
     print_table(["Id", "Brand", "Model", "Rev", "Locale", "Type", "Approved", "Pending",
                  "Restore"],
                 [(r.id, r.kind.brand, r.kind.model, r.kind.revision, r.kind.locale,
-                  r.update_type, r.approved, r.pending, r.restore) for r in rules])
-    if not rules:
-        print("(no rules match)")
+                  r.update_type, r.approved, r.pending, r.restore) for r in rules],
+                empty=_no_rules_hint(services, args))
+
+
+def _no_rules_hint(services: Services, args) -> str:
+    if args.brand or args.model or args.state:
+        return "(no rules match)"
+    return "(no rules yet: import an update package with 'ucupdates import FILE.cab')"
 
 
 def cmd_rules_action(services: Services, args) -> None:
     if not (args.ids or args.brand or args.model or args.all):
         raise UsageError("name the rules: give IDs, --brand/--model, or --all")
-    report = services.apply(args.action, RuleFilter(tuple(args.ids), args.brand, args.model))
+    selection = RuleFilter(tuple(args.ids), args.brand, args.model)
+    allowed = _confirm_no_previous(services, selection, args)
+    report = services.apply(args.action, selection, allowed)
     for result in report.done:
         rule = result.after or result.before
         print(f"{args.action.value}: {rule.kind} {rule.update_type}: "
               f"{_summary(result.before)} -> {_summary(result.after)}")
     for result in report.refused:
         r = result.before
+        hint = " (use --allow-no-previous)" if result.refusal == NO_PREVIOUS_REFUSAL else ""
         _warn(f"{args.action.value} refused for {r.kind} {r.update_type} ({r.id}): "
-              f"{result.refusal}")
+              f"{result.refusal}{hint}")
     for given in report.unknown_ids:
         _warn(f"no rule with ID {given}")
     if not report.results and not report.unknown_ids:
@@ -348,6 +414,30 @@ def cmd_rules_action(services: Services, args) -> None:
         raise Refused
     if not report.complete:
         raise Refused
+
+
+def _confirm_no_previous(services: Services, selection: RuleFilter, args) -> set[str] | None:
+    """For a restore: which rules without a previous version may be left unapproved.
+
+    Lync restores them silently; here the administrator says so, with
+    --allow-no-previous or at the terminal's prompt. A script without the
+    option gets those rules refused, with the reason, and the rest done.
+    """
+    if args.action is not RuleAction.RESTORE or getattr(args, "allow_no_previous", False):
+        return None
+    bare = [r for r in services.select(selection)[0] if restores_to_nothing(r)]
+    if not bare or not sys.stdin.isatty():
+        return set()
+    for rule in bare:
+        _warn(f"{rule.kind.brand} {rule.kind.model} ({rule.kind}, {rule.update_type}) has no "
+              f"previous version: it will have no approved version, and its phones keep "
+              f"what they run (now {rule.approved}).")
+    answer = input(f"Restore {_count(len(bare), 'such rule')} anyway? [y/N] ")
+    return {r.id for r in bare} if answer.strip().lower() in ("y", "yes") else set()
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _summary(rule: UpdateRule | None) -> str:
@@ -371,9 +461,8 @@ def cmd_devices_list(services: Services, args) -> None:
         print(json.dumps([device_json(d) for d in devices], indent=2))
         return
     print_table(["Name", "Type", "Identifier", "Scope"],
-                [(d.name, d.identifier_type.value, d.identifier, d.scope) for d in devices])
-    if not devices:
-        print("(no test devices)")
+                [(d.name, d.identifier_type.value, d.identifier, d.scope) for d in devices],
+                empty="(no test devices: add one with 'ucupdates test-devices add NAME --mac MAC')")
 
 
 def cmd_devices_add(services: Services, args) -> None:
@@ -403,6 +492,43 @@ def cmd_devices_set(services: Services, args) -> None:
 def cmd_devices_remove(services: Services, args) -> None:
     removed = services.remove_test_device(args.name, args.scope)
     print(f"removed test device {removed.name} ({removed.scope})")
+
+
+# -- device inventory -------------------------------------------------------------
+
+
+def inventory_json(entry: InventoryEntry) -> dict[str, object]:
+    k = entry.kind
+    return {"MacAddress": entry.mac, "SerialNumber": entry.serial, "DeviceType": k.device_type,
+            "Brand": k.brand, "Model": k.model, "Revision": k.revision, "Locale": k.locale,
+            "Versions": entry.versions, "FirstSeen": entry.first_seen,
+            "LastSeen": entry.last_seen, "Address": entry.address, "UserId": entry.user_id,
+            "External": entry.external, "LastOffer": entry.last_offer,
+            "TestDevice": entry.is_test_device, "Checks": entry.checks}
+
+
+def cmd_inventory_list(services: Services, args) -> None:
+    entries = services.inventory()
+    if args.json:
+        print(json.dumps([inventory_json(e) for e in entries], indent=2))
+        return
+    print_table(["MAC", "Serial", "Brand", "Model", "Versions", "Last seen (UTC)", "Address",
+                 "Checks"],
+                [(e.mac, e.serial, e.kind.brand, e.kind.model,
+                  " ".join(f"{t}={v}" for t, v in sorted(e.versions.items())),
+                  e.last_seen[:19], e.address, e.checks) for e in entries],
+                empty="(no phone has checked in yet)")
+
+
+def cmd_inventory_remove(services: Services, args) -> None:
+    if bool(args.macs) == (args.older_than is not None):
+        raise UsageError("give MAC addresses or --older-than DAYS (not both)")
+    if args.older_than is not None:
+        removed = services.remove_devices_not_seen_for(args.older_than)
+        print(f"removed {_count(removed, 'device')} not seen for {args.older_than} days")
+    else:
+        removed = services.remove_devices_by_mac(args.macs)
+        print(f"removed {_count(removed, 'device')}")
 
 
 # -- users ------------------------------------------------------------------------
@@ -436,9 +562,8 @@ def cmd_users_passwd(services: Services, args) -> None:
 def cmd_users_list(services: Services, args) -> None:
     users = services.users()
     print_table(["Name", "Created", "Password changed"],
-                [(u.name, u.created_at[:19], u.updated_at[:19]) for u in users])
-    if not users:
-        print("(no accounts)")
+                [(u.name, u.created_at[:19], u.updated_at[:19]) for u in users],
+                empty="(no accounts: add one with 'ucupdates users add NAME')")
 
 
 def cmd_users_remove(services: Services, args) -> None:
@@ -474,7 +599,7 @@ def cmd_history(services: Services, args) -> None:
         return
     print_table(["Time (UTC)", "User", "Action", "Subject", "Before", "After"],
                 [(e.at[:19], e.os_user, e.action, e.subject, e.before, e.after)
-                 for e in entries])
+                 for e in entries], empty="(nothing has been done in this data folder yet)")
 
 
 def cmd_clear_files(services: Services, args) -> None:
@@ -559,6 +684,26 @@ def cmd_simulate(services: Services, args) -> None:
     options = SimulationOptions(args.count, args.url, args.serve, args.external_share,
                                 args.user, (args.account, password) if args.account else None,
                                 args.time_scale, args.rounds, args.seconds)
-    summary = simulate(services, options, print)
+    if args.serve and not args.data_dir_given:
+        summary = _simulate_on_a_copy(services, options)
+    else:
+        summary = simulate(services, options, print)
     if summary.failures:
         raise Refused
+
+
+def _simulate_on_a_copy(services: Services, options):
+    """--serve without --data-dir: fifty fake phones must not land in the real inventory."""
+    from app.simulator.run import simulate
+
+    folder = Path(tempfile.mkdtemp(prefix="ucupdates-simulate-"))
+    print(f"using a throwaway copy of {services.data_dir} (give --data-dir to run on a "
+          "data folder itself)")
+    copy = None
+    try:
+        copy = services.copy_to(folder)
+        return simulate(copy, options, print)
+    finally:
+        if copy is not None:
+            copy.close()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import os
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,6 +19,7 @@ import platformdirs
 from app import accounts, maintenance
 from app.domain.compliance import Compliance, compliance
 from app.domain.errors import ConflictError, InvalidValueError, NotFoundError, UserError
+from app.domain.faults import environment_fault
 from app.domain.inventory import DeviceSighting, InventoryEntry
 from app.domain.names import DeviceKind, check_name
 from app.domain.offers import Offer, decide_offer
@@ -43,6 +44,7 @@ from app.store.database import Database
 from app.web.audit import read_audit
 
 DATA_DIR_ENV = "UCUPDATES_DATA_DIR"
+STORE_FILE = "store.sqlite3"
 APP_NAME = "ucupdates"
 
 
@@ -128,13 +130,27 @@ class Services:
                             f"{exc.strerror}") from None
         self.os_user = os_user or current_os_user()
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.db = Database(self.data_dir / "store.sqlite3")
-        self.files = FileStore(self.data_dir)
+        self.db = Database(self.data_dir / STORE_FILE)
+        try:
+            self.files = FileStore(self.data_dir)
+        except OSError as exc:
+            self.db.close()
+            raise environment_fault(exc, "prepare the data folder") or exc from None
         self.importer = Importer(self.db, self.files, self.os_user, self.clock)
         self.recovery: Recovery = self.importer.recover()
 
     def close(self) -> None:
         self.db.close()
+
+    def copy_to(self, folder: Path) -> Services:
+        """A throwaway copy of this data folder in *folder*: the store, and the update
+        files as hard links (or copies). Changes to the copy never reach this one."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.db.copy_to(folder / STORE_FILE)
+        copy = Services(folder, os_user=self.os_user, clock=self.clock)
+        self.files.link_into(copy.files)
+        return copy
 
     # -- settings -------------------------------------------------------------
 
@@ -178,12 +194,26 @@ class Services:
             found = rule_queries.all_rules(conn)
         return [r for r in found if selection.matches(r)]
 
-    def apply(self, action: RuleAction, selection: RuleFilter) -> ActionReport:
-        """Run one action on every selected rule in one transaction."""
+    def select(self, selection: RuleFilter) -> tuple[list[UpdateRule], tuple[str, ...]]:
+        """The rules an action on *selection* would touch, and the IDs that name none."""
+        with self.db.read() as conn:
+            return _select(conn, selection)
+
+    def apply(self, action: RuleAction, selection: RuleFilter,
+              allow_no_previous: Collection[str] | None = None) -> ActionReport:
+        """Run one action on every selected rule in one transaction.
+
+        A restore that would leave a rule with no approved version is done as
+        Lync does it, unless *allow_no_previous* is given: then only the rules
+        with those IDs may be left so, and the others are refused.
+        """
         now = self.clock()
         with self.db.write() as conn:
             rules, unknown = _select(conn, selection)
-            results = tuple(apply_action(action, rule, now) for rule in rules)
+            results = tuple(
+                apply_action(action, rule, now,
+                             allow_no_previous is None or rule.id in allow_no_previous)
+                for rule in rules)
             for result in results:
                 if not result.refused:
                     self._write_result(conn, action, result)

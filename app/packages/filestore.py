@@ -49,6 +49,23 @@ class FileStore:
         self.root.mkdir(parents=True, exist_ok=True)
         self.tmp.mkdir(parents=True, exist_ok=True)
 
+    def link_into(self, other: FileStore) -> int:
+        """Give *other* the same stored files: hard links where the disk allows, else
+        copies. Returns the bytes copied (0 when every file could be linked)."""
+        copied = 0
+        for source in self.root.rglob("*"):
+            target = other.root / source.relative_to(self.root)
+            if source.is_dir():
+                target.mkdir(parents=True, exist_ok=True)
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(source, target)
+            except OSError:
+                shutil.copy2(source, target)
+                copied += source.stat().st_size
+        return copied
+
     def version_dir(self, rel_dir: str) -> Path:
         return self.root / rel_dir
 

@@ -7,14 +7,18 @@ and a headless server) queue for the write lock instead of failing half-way.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 import threading
 import time
+import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from app.domain.errors import StoreBusyError, UserError
+from app.domain.faults import environment_fault
 from app.store.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000
@@ -33,6 +37,14 @@ class Database:
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self.generation = 0
+        if not self.path.exists():
+            _create(self.path)
+        elif self.path.stat().st_size == 0:
+            raise StoreError(
+                f"the store {self.path} is empty (0 bytes): it was cut short, perhaps by a "
+                "full disk or a failed copy. Restore it from a backup, or move it aside to "
+                "start again with an empty store (the files in DeviceUpdateStore stay; import "
+                "the packages again to get the rules back)")
         with self.write() as conn:
             _migrate(conn)
 
@@ -56,10 +68,11 @@ class Database:
         if conn.in_transaction:  # nested inside a write: reuse it
             yield conn
             return
-        with _busy_as_user_error():
+        with _busy_as_user_error(self.path):
             conn.execute("BEGIN DEFERRED")
         try:
-            yield conn
+            with _faults_as_user_error(self.path):
+                yield conn
         finally:
             conn.execute("COMMIT")
 
@@ -72,17 +85,28 @@ class Database:
         :attr:`generation`, so in-process readers see it without a query.
         """
         conn = self.connection()
-        with _busy_as_user_error():
+        with _busy_as_user_error(self.path):
             conn.execute("BEGIN IMMEDIATE")
         try:
-            yield conn
+            with _faults_as_user_error(self.path):
+                yield conn
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
-        with _busy_as_user_error():
+        with _busy_as_user_error(self.path):
             conn.execute("COMMIT")
         if changes_catalog:
             self.generation += 1
+
+    def copy_to(self, target: Path) -> None:
+        """Write a consistent copy of the whole store to *target* (SQLite's backup API)."""
+        copy = sqlite3.connect(target)
+        try:
+            with self.read():
+                self.connection().backup(copy)
+        finally:
+            copy.close()
 
     def close(self) -> None:
         with self._lock:
@@ -98,13 +122,45 @@ def _open(path: Path) -> sqlite3.Connection:
                                timeout=BUSY_TIMEOUT_MS / 1000)
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        with _busy_as_user_error():
+        with _busy_as_user_error(path):
             _enable_wal(conn)
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot open the store {path}: {exc}") from None
+        raise _fault(path, exc) or StoreError(f"cannot open the store {path}: {exc}") from None
     return conn
+
+
+def _create(path: Path) -> None:
+    """Make a new store whole under a temporary name, then link it into place.
+
+    So a store file is never legitimately empty or half-made, and an empty one
+    can be refused as damaged. Two processes creating it at once: the first
+    link wins and the other's copy is dropped.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fresh = path.with_name(f".{path.name}.{uuid.uuid4().hex}.new")
+        try:
+            conn = sqlite3.connect(fresh, isolation_level=None)
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("BEGIN IMMEDIATE")
+                _migrate(conn)
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+            with suppress(FileExistsError):
+                os.link(fresh, path)
+        finally:
+            for leftover in (fresh, Path(f"{fresh}-wal"), Path(f"{fresh}-shm")):
+                with suppress(FileNotFoundError):
+                    leftover.unlink()
+    except OSError as exc:
+        raise environment_fault(exc, "create the store") or exc from None
+    except sqlite3.DatabaseError as exc:
+        raise _fault(path, exc) or StoreError(f"cannot create the store {path}: {exc}") \
+            from None
 
 
 def _enable_wal(conn: sqlite3.Connection) -> None:
@@ -125,7 +181,7 @@ def _enable_wal(conn: sqlite3.Connection) -> None:
 
 
 @contextmanager
-def _busy_as_user_error() -> Iterator[None]:
+def _busy_as_user_error(path: Path) -> Iterator[None]:
     try:
         yield
     except sqlite3.OperationalError as exc:
@@ -134,7 +190,46 @@ def _busy_as_user_error() -> Iterator[None]:
                 "the store is busy: another ucupdates process kept it locked for "
                 f"{BUSY_TIMEOUT_MS // 1000} s; try again"
             ) from None
-        raise
+        raise _fault(path, exc) or exc from None
+
+
+@contextmanager
+def _faults_as_user_error(path: Path) -> Iterator[None]:
+    """A full disk, a read-only folder or a damaged file, met inside a transaction."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        raise _fault(path, exc) or exc from None
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def _fault(path: Path, exc: sqlite3.DatabaseError) -> StoreError | None:
+    """The administrator's words for SQLite's reports of machine faults, else None."""
+    text = str(exc).lower()
+    folder = path.parent
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreError(f"the disk holding {folder} is full: free some space and try "
+                          "again; nothing was changed")
+    if "readonly" in text or "read-only" in text or "unable to open database file" in text:
+        return StoreError(f"cannot write to the data folder {folder} (it is read-only, or "
+                          "this user may not write there); ucupdates needs to write to it")
+    if "disk i/o error" in text:
+        if _nearly_full(folder):
+            return StoreError(f"the disk holding {folder} is full: free some space and try "
+                              "again; nothing was changed")
+        return StoreError(f"the disk reported an input/output error on the store {path}: "
+                          "check the disk, then try again")
+    if "malformed" in text or "not a database" in text:
+        return StoreError(
+            f"the store {path} is damaged ({exc}). Restore it from a backup, or move it "
+            "aside to start again with an empty store (then import the packages again)")
+    return None
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
