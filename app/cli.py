@@ -410,6 +410,9 @@ def cmd_rules_action(services: Services, args) -> None:
     for given in report.unknown_ids:
         _warn(f"no rule with ID {given}")
     if not report.results and not report.unknown_ids:
+        if args.all and not (args.ids or args.brand or args.model):
+            print(f"no rules to {args.action.value}: the store has none yet")
+            return  # everything asked (all of none) was done
         _warn("no rules match")
         raise Refused
     if not report.complete:

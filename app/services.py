@@ -347,9 +347,10 @@ class Services:
         before = (self.clock() - timedelta(days=days)).isoformat()
         with self.db.write(changes_catalog=False) as conn:
             removed = inventory_queries.delete_devices_seen_before(conn, before)
-            self._history(conn, "devices remove", None,
-                          f"not seen for {days} days", None, None,
-                          f"{removed} devices removed")
+            if removed:
+                self._history(conn, "devices remove", None,
+                              f"not seen for {days} days", None, None,
+                              f"{removed} devices removed")
         return removed
 
     def inventory_with_compliance(self) -> list[tuple[InventoryEntry, Compliance]]:

@@ -66,6 +66,36 @@ def test_every_json_listing_on_an_empty_store_is_an_empty_array(cli, words):
     assert (code, json.loads(out), err) == (0, [], "")
 
 
+@pytest.mark.parametrize("action", ["approve", "reset", "restore", "remove"])
+def test_an_action_on_all_of_no_rules_is_done(cli, action):
+    code, out, err = cli("rules", action, "--all")
+    assert (code, err) == (0, "") and "no rules to" in out
+    code, _, err = cli("rules", action, "--brand", "Polycom")
+    assert code == 1 and "no rules match" in err, "a filter that matches nothing is refused"
+
+
+@pytest.mark.parametrize("words", [("clear-files",), ("clear-logs", "--days-back", "5"),
+                                   ("devices", "remove", "--older-than", "5")], ids=" ".join)
+def test_clean_ups_on_an_empty_store_do_nothing_and_say_so(cli, words):
+    code, out, err = cli(*words)
+    assert code == 0 and err == "" and " 0 " in out
+
+
+@pytest.mark.parametrize(("words", "says"), [
+    (("users", "remove", "nobody"), "no user account named 'nobody'"),
+    (("test-devices", "remove", "x"), "no test device named 'x'"),
+    (("import", "/nonexistent.cab"), "no such file"),
+    (("import", "/etc/hostname", "--preview"), "not a cabinet file"),
+    (("config", "set", "Port", "0"), "out of range"),
+    (("test-devices", "add", "a", "--mac", "zz"), "is not a MAC address"),
+], ids=lambda v: " ".join(v) if isinstance(v, tuple) else None)
+def test_bad_input_on_an_empty_store_is_refused_plainly(cli, data_dir, words, says):
+    code, out, err = cli(*words)
+    assert code == 1 and says in err
+    assert_no_bug(err)
+    assert cli("history", "--json")[1] == "[]\n", "nothing was changed"
+
+
 def test_the_empty_hint_points_at_the_next_step(cli):
     assert "ucupdates import" in cli("rules", "list")[2]
     assert "no rules match" in cli("rules", "list", "--state", "pending")[2]
