@@ -17,12 +17,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from app.domain.errors import PackageError, StoreBusyError, UserError
-from app.packages.importer import ImportCancelled, ImportPlan
+from app.domain.errors import UserError
+from app.packages.importer import ImportPlan
 from app.packages.package import without_data
 
 Progress = Callable[[int, int, str], bool]
-_KNOWN = {cls.__name__: cls for cls in (PackageError, StoreBusyError, ImportCancelled)}
 
 
 def _light(plan: ImportPlan) -> ImportPlan:
@@ -49,7 +48,7 @@ def _child(data_dir: str, path: str, conn) -> None:
             return conn.recv() == "go"
         conn.send(("done", _light(services.import_package(package, progress))))
     except UserError as exc:
-        conn.send(("refused", type(exc).__name__, str(exc)))
+        conn.send(("refused", exc))  # pickled whole: the console translates its template
     except BaseException as exc:  # noqa: BLE001 - reported to the parent as a bug
         conn.send(("failed", repr(exc), "".join(traceback.format_exception(exc))))
     finally:
@@ -96,7 +95,7 @@ class IsolatedImport:
                 keep_going = progress(*message[1:]) if progress else True
                 self._conn.send("go" if keep_going else "cancel")
             elif kind == "refused":
-                raise _KNOWN.get(message[1], UserError)(message[2])
+                raise message[1]
             elif kind == "failed":
                 raise ChildProcessError(f"{message[1]}\n\n{message[2]}")
 

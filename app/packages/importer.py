@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from app.domain.errors import PackageError, UserError
+from app.domain.errors import PackageError, Text, UserError
 from app.domain.faults import environment_fault
 from app.domain.names import fold
 from app.domain.rules import ImportEffect, UpdateRule, import_effect
@@ -111,7 +111,8 @@ class Importer:
                     file_queries.remove_journal(conn, stage.import_id)
                 stage.keep = False
         except OSError as exc:
-            fault = None if committed else environment_fault(exc, f"import {package.label}")
+            fault = None if committed else environment_fault(
+                exc, Text("import {label}", label=package.label))
             if fault is None:
                 raise
             raise fault from None
@@ -209,8 +210,8 @@ def _plan_one(conn: sqlite3.Connection, label: str, item: PackageUpdate) -> Plan
     same = _same_files(stored, item)
     if stored and not same and rule is not None and update.version in rule.referenced_versions():
         raise PackageError(
-            f"{label}: {update.describe()} is already stored with different files or content; "
-            "a changed image needs a new version number")
+            "{label}: {update} is already stored with different files or content; "
+            "a changed image needs a new version number", label=label, update=update.describe())
     if stored:
         rel_dir = stored[0].rel_dir
     else:

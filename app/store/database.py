@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from app.domain.errors import StoreBusyError, UserError
+from app.domain.errors import StoreBusyError, Text, UserError
 from app.domain.faults import environment_fault
 from app.store.schema import MIGRATIONS
 
@@ -41,10 +41,10 @@ class Database:
             _create(self.path)
         elif self.path.stat().st_size == 0:
             raise StoreError(
-                f"the store {self.path} is empty (0 bytes): it was cut short, perhaps by a "
+                "the store {path} is empty (0 bytes): it was cut short, perhaps by a "
                 "full disk or a failed copy. Restore it from a backup, or move it aside to "
                 "start again with an empty store (the files in DeviceUpdateStore stay; import "
-                "the packages again to get the rules back)")
+                "the packages again to get the rules back)", path=self.path)
         with self.write() as conn:
             _migrate(conn)
 
@@ -127,7 +127,8 @@ def _open(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
-        raise _fault(path, exc) or StoreError(f"cannot open the store {path}: {exc}") from None
+        raise _fault(path, exc) or StoreError("cannot open the store {path}: {reason}",
+                                              path=path, reason=str(exc)) from None
     return conn
 
 
@@ -157,9 +158,10 @@ def _create(path: Path) -> None:
                 with suppress(FileNotFoundError):
                     leftover.unlink()
     except OSError as exc:
-        raise environment_fault(exc, "create the store") or exc from None
+        raise environment_fault(exc, Text("create the store")) or exc from None
     except sqlite3.DatabaseError as exc:
-        raise _fault(path, exc) or StoreError(f"cannot create the store {path}: {exc}") \
+        raise _fault(path, exc) or StoreError("cannot create the store {path}: {reason}",
+                                              path=path, reason=str(exc)) \
             from None
 
 
@@ -188,7 +190,7 @@ def _busy_as_user_error(path: Path) -> Iterator[None]:
         if "locked" in str(exc) or "busy" in str(exc):
             raise StoreBusyError(
                 "the store is busy: another ucupdates process kept it locked for "
-                f"{BUSY_TIMEOUT_MS // 1000} s; try again"
+                "{seconds} s; try again", seconds=BUSY_TIMEOUT_MS // 1000
             ) from None
         raise _fault(path, exc) or exc from None
 
@@ -214,21 +216,23 @@ def _fault(path: Path, exc: sqlite3.DatabaseError) -> StoreError | None:
     text = str(exc).lower()
     folder = path.parent
     if "disk is full" in text or "database or disk is full" in text:
-        return StoreError(f"the disk holding {folder} is full: free some space and try "
-                          "again; nothing was changed")
+        return StoreError("the disk holding {folder} is full: free some space and try "
+                          "again; nothing was changed", folder=folder)
     if "readonly" in text or "read-only" in text or "unable to open database file" in text:
-        return StoreError(f"cannot write to the data folder {folder} (it is read-only, or "
-                          "this user may not write there); ucupdates needs to write to it")
+        return StoreError("cannot write to the data folder {folder} (it is read-only, or "
+                          "this user may not write there); ucupdates needs to write to it",
+                          folder=folder)
     if "disk i/o error" in text:
         if _nearly_full(folder):
-            return StoreError(f"the disk holding {folder} is full: free some space and try "
-                              "again; nothing was changed")
-        return StoreError(f"the disk reported an input/output error on the store {path}: "
-                          "check the disk, then try again")
+            return StoreError("the disk holding {folder} is full: free some space and try "
+                              "again; nothing was changed", folder=folder)
+        return StoreError("the disk reported an input/output error on the store {path}: "
+                          "check the disk, then try again", path=path)
     if "malformed" in text or "not a database" in text:
         return StoreError(
-            f"the store {path} is damaged ({exc}). Restore it from a backup, or move it "
-            "aside to start again with an empty store (then import the packages again)")
+            "the store {path} is damaged ({reason}). Restore it from a backup, or move it "
+            "aside to start again with an empty store (then import the packages again)",
+            path=path, reason=str(exc))
     return None
 
 
@@ -236,8 +240,8 @@ def _migrate(conn: sqlite3.Connection) -> None:
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current > len(MIGRATIONS):
         raise StoreError(
-            f"the store was written by a newer ucupdates (schema {current}, this program "
-            f"knows {len(MIGRATIONS)}); upgrade ucupdates"
+            "the store was written by a newer ucupdates (schema {current}, this program "
+            "knows {known}); upgrade ucupdates", current=current, known=len(MIGRATIONS)
         )
     for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
         for statement in script.split(";\n"):
