@@ -165,6 +165,8 @@ def _add_rules(commands) -> None:
     actions = rules.add_subparsers(title="actions", metavar="ACTION", required=True)
     listing = _command(actions, "list", cmd_rules_list, "list update rules")
     listing.add_argument("--json", action="store_true", help="print JSON (Lync property names)")
+    listing.add_argument("--format", choices=("table", "list"), default="table",
+                         help="list: one block per rule, as Get-CsDeviceUpdateRule prints it")
     _add_filters(listing)
     listing.add_argument("--state", choices=("pending", "approved"))
     for action, text in (("approve", "approve pending versions"),
@@ -329,6 +331,18 @@ def print_table(headers: Sequence[str], rows: list[Sequence[object]],
         print(empty, file=sys.stderr)
 
 
+def print_blocks(records: list[dict[str, object]]) -> None:
+    """PowerShell's Format-List: ``Name : value`` lines, colons aligned, a blank line
+    between records, an empty value for None (as Get-CsDeviceUpdateRule prints)."""
+    for record in records:
+        width = max(len(name) for name in record)
+        print()
+        for name, value in record.items():
+            print(f"{name.ljust(width)} : {'' if value is None else value}")
+    if records:
+        print()
+
+
 def _warn(message: str) -> None:
     print(f"ucupdates: {message}", file=sys.stderr)
 
@@ -357,6 +371,11 @@ def cmd_import(services: Services, args) -> None:
 # -- rules ----------------------------------------------------------------------
 
 
+# Get-CsDeviceUpdateRule's order, which puts RestoreVersion before PendingVersion
+LIST_ORDER = ("Identity", "Id", "DeviceType", "Brand", "Model", "Revision", "Locale",
+              "UpdateType", "ApprovedVersion", "RestoreVersion", "PendingVersion")
+
+
 def rule_json(rule: UpdateRule, pool: str) -> dict[str, object]:
     """A rule with the Lync property names (SPEC §10)."""
     return {
@@ -378,6 +397,12 @@ def cmd_rules_list(services: Services, args) -> None:
     if args.json:
         pool = services.pool()
         print(json.dumps([rule_json(r, pool) for r in rules], indent=2))
+        return
+    if args.format == "list":
+        pool = services.pool()
+        print_blocks([{k: rule_json(r, pool)[k] for k in LIST_ORDER} for r in rules])
+        if not rules:
+            print(_no_rules_hint(services, args), file=sys.stderr)
         return
     print_table(["Id", "Brand", "Model", "Rev", "Locale", "Type", "Approved", "Pending",
                  "Restore"],

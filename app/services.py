@@ -18,7 +18,7 @@ import platformdirs
 
 from app import accounts, maintenance
 from app.domain.compliance import Compliance, compliance
-from app.domain.errors import ConflictError, InvalidValueError, NotFoundError, UserError
+from app.domain.errors import ConflictError, InvalidValueError, NotFoundError, Text, UserError
 from app.domain.faults import environment_fault
 from app.domain.inventory import DeviceSighting, InventoryEntry
 from app.domain.names import DeviceKind, check_name
@@ -85,7 +85,7 @@ def _in_state(rule: UpdateRule, state: str) -> bool:
         return rule.pending is not None
     if state == "approved":
         return rule.approved is not None
-    raise InvalidValueError(f"unknown state '{state}': use pending or approved")
+    raise InvalidValueError("unknown state '{state}': use pending or approved", state=state)
 
 
 @dataclass(frozen=True)
@@ -126,8 +126,8 @@ class Services:
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UserError(f"cannot create the data folder {self.data_dir}: "
-                            f"{exc.strerror}") from None
+            raise UserError("cannot create the data folder {folder}: {reason}",
+                            folder=self.data_dir, reason=exc.strerror) from None
         self.os_user = os_user or current_os_user()
         self.clock = clock or (lambda: datetime.now(UTC))
         self.db = Database(self.data_dir / STORE_FILE)
@@ -135,7 +135,7 @@ class Services:
             self.files = FileStore(self.data_dir)
         except OSError as exc:
             self.db.close()
-            raise environment_fault(exc, "prepare the data folder") or exc from None
+            raise environment_fault(exc, Text("prepare the data folder")) or exc from None
         self.importer = Importer(self.db, self.files, self.os_user, self.clock)
         self.recovery: Recovery = self.importer.recover()
 
@@ -288,7 +288,7 @@ class Services:
     def remove_user(self, name: str) -> None:
         with self.db.write() as conn:
             if not admin.delete_account(conn, name):
-                raise NotFoundError(f"no user account named '{name}'")
+                raise NotFoundError("no user account named '{name}'", name=name)
             self._history(conn, "user remove", None, name, None, None)
 
     def check_credentials(self, name: str, password: str) -> bool:
@@ -332,8 +332,8 @@ class Services:
             missing = [given for given, mac in zip(macs, normalized, strict=True)
                        if mac not in known]
             if missing:
-                raise NotFoundError("no device with MAC " + ", ".join(missing)
-                                    + " in the inventory; nothing was removed")
+                raise NotFoundError("no device with MAC {macs} in the inventory; nothing was "
+                                    "removed", macs=", ".join(missing))
             removed = sum(inventory_queries.delete_devices_by_mac(conn, m)
                           for m in dict.fromkeys(normalized))
             self._history(conn, "devices remove", None, f"{removed} devices", None, None,
@@ -343,7 +343,7 @@ class Services:
     def remove_devices_not_seen_for(self, days: int) -> int:
         """Forget every device that has not checked in for *days* days (1..3650)."""
         if not 1 <= days <= 3650:
-            raise InvalidValueError(f"the number of days must be 1..3650, not {days}")
+            raise InvalidValueError("the number of days must be 1..3650, not {days}", days=days)
         before = (self.clock() - timedelta(days=days)).isoformat()
         with self.db.write(changes_catalog=False) as conn:
             removed = inventory_queries.delete_devices_seen_before(conn, before)
@@ -420,7 +420,7 @@ class Services:
     def clear_logs(self, days_back: int) -> int:
         """Delete device logs and audit files older than *days_back* days (1..30)."""
         if not 1 <= days_back <= 30:
-            raise InvalidValueError(f"--days-back must be 1..30, not {days_back}")
+            raise InvalidValueError("--days-back must be 1..30, not {days}", days=days_back)
         removed = maintenance.remove_old_logs(self.data_dir / "Logs", days_back, self.clock())
         with self.db.write() as conn:
             self._history(conn, "clear-logs", None, f"older than {days_back} days", None,
@@ -433,19 +433,20 @@ def _take_test_device(conn, name: str, scope: str | None) -> TestDevice:
     scope = normalize_scope(scope)
     old = admin.test_device(conn, name, scope)
     if old is None:
-        raise NotFoundError(f"no test device named '{name}' in scope {scope}")
+        raise NotFoundError("no test device named '{name}' in scope {scope}", name=name,
+                            scope=scope)
     admin.delete_test_device(conn, name, scope)
     return old
 
 
 def _check_unique_device(conn, device: TestDevice) -> None:
     if admin.test_device(conn, device.name, device.scope):
-        raise ConflictError(f"a test device named '{device.name}' already exists in scope "
-                            f"{device.scope}")
+        raise ConflictError("a test device named '{name}' already exists in scope {scope}",
+                            name=device.name, scope=device.scope)
     other = admin.test_device_with_identifier(conn, device)
     if other:
-        raise ConflictError(f"{device.identifier} is already test device '{other}' in scope "
-                            f"{device.scope}")
+        raise ConflictError("{identifier} is already test device '{other}' in scope {scope}",
+                            identifier=device.identifier, other=other, scope=device.scope)
 
 
 def _describe(device: TestDevice) -> str:

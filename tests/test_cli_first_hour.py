@@ -358,3 +358,30 @@ def test_a_store_cannot_be_created_on_a_full_disk(small_disk):
     assert "full" in done.stderr and "damaged" not in done.stderr
     assert_no_bug(done.stderr)
     assert not list((small_disk / "data").glob("*.new*"))
+
+
+# -- rules list --format list ------------------------------------------------------------
+
+
+def test_rules_list_format_list_reads_like_get_csdeviceupdaterule(cli, sample_cab):
+    approved_once(cli, sample_cab)
+    cli("import", str(sample_cab(V2)))
+    code, out, err = cli("rules", "list", "--format", "list")
+    assert code == 0 and err == ""
+    blocks = out.strip("\n").split("\n\n")
+    assert len(blocks) == 4
+    lines = blocks[0].splitlines()
+    names = [line.split(" : ", 1)[0].rstrip() for line in lines]
+    assert names == ["Identity", "Id", "DeviceType", "Brand", "Model", "Revision", "Locale",
+                     "UpdateType", "ApprovedVersion", "RestoreVersion", "PendingVersion"]
+    assert len({line.index(" : ") for line in lines}) == 1, "the colons line up"
+    values = {k.rstrip(): v for k, v in (line.split(" : ", 1) for line in lines)}
+    assert values["ApprovedVersion"] == V1 and values["PendingVersion"] == V2
+    assert values["RestoreVersion"] == "", "an unset version is an empty value"
+    assert values["Identity"].startswith("service:WebServer:")
+    assert values["Identity"].endswith("/" + values["Id"])
+
+
+def test_rules_list_format_list_on_an_empty_store(cli):
+    code, out, err = cli("rules", "list", "--format", "list")
+    assert (code, out) == (0, "") and "ucupdates import" in err
