@@ -10,6 +10,7 @@ import enum
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from app.domain.errors import Text
 from app.domain.names import DeviceKind, fold
 from app.domain.versions import Version
 
@@ -114,8 +115,8 @@ def restores_to_nothing(rule: UpdateRule) -> bool:
     return rule.approved is not None and rule.restore is None
 
 
-NO_PREVIOUS_REFUSAL = ("it has no previous version: restoring would leave it with no "
-                       "approved version (its phones would keep what they run)")
+NO_PREVIOUS_REFUSAL = Text("it has no previous version: restoring would leave it with no "
+                           "approved version (its phones would keep what they run)")
 
 
 def apply_action(action: RuleAction, rule: UpdateRule, now: datetime,
@@ -128,9 +129,9 @@ def apply_action(action: RuleAction, rule: UpdateRule, now: datetime,
     if action is RuleAction.REMOVE:
         return ActionResult(rule, None)
     if action in (RuleAction.APPROVE, RuleAction.RESET) and rule.pending is None:
-        return ActionResult(rule, rule, "it has no pending version")
+        return ActionResult(rule, rule, Text("it has no pending version"))
     if action is RuleAction.RESTORE and rule.approved is None:
-        return ActionResult(rule, rule, "it has no approved version to roll back")
+        return ActionResult(rule, rule, Text("it has no approved version to roll back"))
     if action is RuleAction.RESTORE and restores_to_nothing(rule) and not allow_no_previous:
         return ActionResult(rule, rule, NO_PREVIOUS_REFUSAL)
     return ActionResult(rule, replace(_changed(action, rule), updated_at=now))
