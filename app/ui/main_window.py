@@ -109,6 +109,14 @@ class MainWindow(QMainWindow):
         self.clear_logs_action = a("clearLogsAction", self.tr("Clear logs…"), icons.CLEAR_LOGS,
                                    self.tr("Delete device logs and audit files older than "
                                            "a number of days"), self.commands.clear_logs)
+        self.remove_devices_action = a(
+            "removeDevicesAction", self.tr("Remove selected devices…"), icons.REMOVE,
+            self.tr("Forget the selected devices; a phone that checks again is listed again"),
+            lambda: self.commands.remove_devices(self.devices_tab.selected_entries()))
+        self.remove_unseen_devices_action = a(
+            "removeUnseenDevicesAction", self.tr("Remove devices not seen for…"),
+            icons.REMOVE, self.tr("Forget every device that has not checked for updates for "
+                                  "a number of days"), self.commands.remove_devices_not_seen)
         self.refresh_action = a("refreshAction", self.tr("Refresh"), icons.REFRESH,
                                 self.tr("Reload everything from the store"), self.refresh_all,
                                 QKeySequence.StandardKey.Refresh)
@@ -162,14 +170,17 @@ class MainWindow(QMainWindow):
         self._menu(menus, self.tr("&File"), [self.import_action, None, self.settings_action,
                                              None, self.quit_action])
         self._menu(menus, self.tr("&Rules"), self.rule_actions())
-        self._menu(menus, self.tr("&Maintenance"), [self.clear_files_action,
-                                                    self.clear_logs_action])
+        self._menu(menus, self.tr("&Maintenance"), [
+            self.clear_files_action, self.clear_logs_action, None,
+            self.remove_unseen_devices_action])
         self._menu(menus, self.tr("&Server"), [self.start_action, self.stop_action])
         self._menu(menus, self.tr("&Tools"), [self.query_action, self.simulator_action])
         self._menu(menus, self.tr("&View"), [self.refresh_action])
         self._menu(menus, self.tr("&Help"), [self.about_action])
         for tab in (self.pending_tab, self.approved_tab):
             tab.set_context_actions(self.rule_actions())
+        self.devices_tab.set_device_actions([self.remove_devices_action,
+                                             self.remove_unseen_devices_action])
 
     def _menu(self, bar, title: str, actions: list) -> QMenu:
         menu = bar.addMenu(title)
@@ -204,11 +215,16 @@ class MainWindow(QMainWindow):
         self.commands.files_cleared.connect(self.history_tab.refresh)
         self.commands.logs_cleared.connect(self.logs_tab.refresh)
         self.commands.logs_cleared.connect(self.history_tab.refresh)
+        self.commands.devices_removed.connect(self.devices_tab.refresh)
+        self.commands.devices_removed.connect(self.history_tab.refresh)
+        self.devices_tab.selection_changed.connect(self._update_device_actions)
+        self.devices_tab.refreshed.connect(self._update_device_actions)
         self.import_flow.import_finished.connect(lambda plan: self.refresh_rules())
         self.test_devices_tab.test_devices_changed.connect(self.history_tab.refresh)
         self.test_devices_tab.test_devices_changed.connect(self.devices_tab.refresh)
         self.tabs.currentChanged.connect(self._update_rule_actions)
         self._update_rule_actions()
+        self._update_device_actions()
 
     # -- behaviour ----------------------------------------------------------------
 
@@ -225,6 +241,9 @@ class MainWindow(QMainWindow):
         on_rules = self.current_rules_tab() is not None
         for action in self.rule_actions():
             action.setEnabled(on_rules)
+
+    def _update_device_actions(self) -> None:
+        self.remove_devices_action.setEnabled(self.devices_tab.has_selection())
 
     def refresh_rules(self) -> None:
         self.pending_tab.refresh()
@@ -313,7 +332,22 @@ class MainWindow(QMainWindow):
             tab.save_state(state, key)
         state.sync()
 
+    def may_quit(self) -> bool:
+        """Whether the console may close: asks first while the device server runs."""
+        if not self.ctx.server.running:
+            return True
+        served = self.ctx.server.devices_served_since(hours=1)
+        return self.ctx.prompter.confirm(
+            self, self.tr("Quit"),
+            self.tr("The device server is running and served %n phone(s) in the last hour. "
+                    "Quit and stop it?", "", served),
+            self.tr("Phones cannot check for updates until the server runs again."),
+            accept=self.tr("Quit and stop the server"), cautious=True)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.may_quit():
+            event.ignore()
+            return
         self.save_state()
         self.ctx.server.stop()
         self.ctx.tasks.wait(10_000)

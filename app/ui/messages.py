@@ -35,15 +35,26 @@ class Prompter:
             box.setDetailedText("".join(traceback.format_exception(exc)))
         box.exec()
 
-    def confirm(self, parent: QWidget | None, title: str, text: str,
-                details: str = "") -> bool:
+    def confirm(self, parent: QWidget | None, title: str, text: str, details: str = "", *,
+                accept: str = "", reject: str = "", cautious: bool = False) -> bool:
+        """Ask before doing something. *accept* names the deed on its button ("Approve 4
+        rules"), *reject* the other button (else Cancel); *cautious* makes the other
+        button the default, for what loses something."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-                          parent)
-        box.setDefaultButton(QMessageBox.StandardButton.Ok)
+                          QMessageBox.StandardButton.NoButton, parent)
+        box.setObjectName("confirmation")
+        yes = (box.addButton(accept, QMessageBox.ButtonRole.AcceptRole) if accept
+               else box.addButton(QMessageBox.StandardButton.Ok))
+        no = (box.addButton(reject, QMessageBox.ButtonRole.RejectRole) if reject
+              else box.addButton(QMessageBox.StandardButton.Cancel))
+        yes.setObjectName("acceptButton")
+        no.setObjectName("rejectButton")
+        box.setEscapeButton(no)
+        box.setDefaultButton(no if cautious else yes)
         if details:
             box.setInformativeText(details)
-        return box.exec() == QMessageBox.StandardButton.Ok
+        box.exec()
+        return box.clickedButton() is yes
 
     def report(self, parent: QWidget | None, title: str, text: str, details: str = "",
                problem: bool = False) -> None:

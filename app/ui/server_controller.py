@@ -75,6 +75,14 @@ class ServerController(QObject):
             self.audit_changed.emit()
         self._written = written
 
+    def devices_served_since(self, hours: float) -> int:
+        """Phones that checked in during the last *hours*, counting the sightings the
+        running server still holds in memory (it writes them about twice a second)."""
+        app = self.runner.app if self.runner else None
+        if app is not None:
+            app.inventory.flush()
+        return self.services.devices_seen_since(hours=hours)
+
     def buffered_audit_lines(self) -> list[str]:
         """Audit lines the running server holds in memory (not yet on disk)."""
         app = self.runner.app if self.runner else None

@@ -5,11 +5,21 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.compliance import Compliance
 from app.domain.inventory import InventoryEntry
+from app.ui import icons
 from app.ui.context import UiContext
 from app.ui.devices_model import DeviceRows, DevicesModel, prepare_devices
 from app.ui.tabs_common import (
@@ -34,6 +44,7 @@ class DevicesTab(QWidget):
 
     refreshed = Signal()
     filter_applied = Signal()
+    selection_changed = Signal()
 
     FILTER_DELAY_MS = 200  # typing pauses this long before 100,000 rows are filtered
 
@@ -51,6 +62,7 @@ class DevicesTab(QWidget):
         self._retired: list[DeviceRows] = []
         self._release_timer = QTimer(self)
         self._release_timer.timeout.connect(self._release_some)
+        self._device_actions: list[QAction] = []
         self._build()
 
     def _build(self) -> None:
@@ -67,6 +79,9 @@ class DevicesTab(QWidget):
         self.view.horizontalHeader().setSortIndicator(DevicesModel.LAST_SEEN,
                                                       Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)  # the header calls DevicesModel.sort
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_context_menu)
+        self.view.selectionModel().selectionChanged.connect(self.selection_changed)
         layout.addWidget(self.view, 1)
         self._update_counts()
 
@@ -87,7 +102,42 @@ class DevicesTab(QWidget):
             self.state_combo.addItem(self.model.compliance_text(state), state)
         self.state_combo.currentIndexChanged.connect(self.apply_filter)
         bar.addWidget(self.state_combo)
+        bar.addWidget(self._build_remove_button())
         return bar
+
+    def _build_remove_button(self) -> QToolButton:
+        self.remove_button = QToolButton(self)
+        self.remove_button.setObjectName("removeDevicesButton")
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setIcon(icons.icon(icons.REMOVE))
+        self.remove_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.remove_button.setToolTip(self.tr("Remove devices from the inventory"))
+        self.remove_button.setAccessibleName(self.remove_button.toolTip())
+        self.remove_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.remove_button.setMenu(QMenu(self.remove_button))
+        return self.remove_button
+
+    def set_device_actions(self, actions: list[QAction]) -> None:
+        """The window's device actions (Remove ...), for the Remove button and right-click."""
+        self._device_actions = list(actions)
+        self.remove_button.menu().addActions(self._device_actions)
+
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The menu for a right-click at *pos* (viewport coordinates); selects the row
+        under the pointer unless it is selected already."""
+        index = self.view.indexAt(pos)
+        if index.isValid() and not self.view.selectionModel().isRowSelected(index.row()):
+            select_rows(self.view, [index.row()])
+        menu = QMenu(self)
+        menu.setObjectName("devicesContextMenu")
+        menu.addActions(self._device_actions)
+        return menu
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        if not menu.isEmpty():
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -144,6 +194,12 @@ class DevicesTab(QWidget):
     def selected_devices(self) -> list[tuple[InventoryEntry, Compliance]]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
         return [self.model.row_object(r) for r in rows]
+
+    def has_selection(self) -> bool:
+        return self.view.selectionModel().hasSelection()
+
+    def selected_entries(self) -> list[InventoryEntry]:
+        return [entry for entry, _state in self.selected_devices()]
 
     def _update_counts(self) -> None:
         self.counts_label.setText(self.counts_text())

@@ -20,6 +20,9 @@ class Said:
     text: str
     details: str = ""
     problem: bool = False
+    accept: str = ""  # a confirmation's buttons: what they say, and which is the default
+    reject: str = ""
+    cautious: bool = False
 
 
 @dataclass
@@ -27,6 +30,7 @@ class RecordingPrompter(Prompter):
     """Records every prompt instead of showing it; answers from its attributes."""
 
     confirm_answer: bool = True
+    confirm_answers: list[bool] = field(default_factory=list)  # answered first, in order
     open_path: Path | None = None
     folder_path: Path | None = None
     int_answer: int | None = None
@@ -39,9 +43,11 @@ class RecordingPrompter(Prompter):
         self.errors.append(exc)
         self.error_titles.append(title)
 
-    def confirm(self, parent, title: str, text: str, details: str = "") -> bool:
-        self.confirms.append(Said(title, text, details))
-        return self.confirm_answer
+    def confirm(self, parent, title: str, text: str, details: str = "", *,
+                accept: str = "", reject: str = "", cautious: bool = False) -> bool:
+        self.confirms.append(Said(title, text, details, accept=accept, reject=reject,
+                                  cautious=cautious))
+        return self.confirm_answers.pop(0) if self.confirm_answers else self.confirm_answer
 
     def report(self, parent, title: str, text: str, details: str = "",
                problem: bool = False) -> None:
