@@ -21,6 +21,7 @@ from xml.sax.saxutils import escape
 
 import defusedxml.ElementTree as SafeET
 
+from app.domain.errors import Text
 from app.domain.names import DeviceKind
 
 IDLE_BEFORE_RESTART = 5 * 60  # seconds of no use before a phone restarts into an update
@@ -30,11 +31,14 @@ SLEEP_SLICE = 0.1  # real seconds: how soon a sleeping phone notices a stop or a
 
 
 class PhoneState(enum.Enum):
-    IDLE = "idle"
-    CHECKING = "checking"
-    DOWNLOADING = "downloading"
-    WAITING = "waiting for idle"
-    RESTARTING = "restarting"
+    """A phone's state; the value is also its event when it enters it (a Text: the
+    console translates it)."""
+
+    IDLE = Text("idle")
+    CHECKING = Text("checking")
+    DOWNLOADING = Text("downloading")
+    WAITING = Text("waiting for idle")
+    RESTARTING = Text("restarting")
 
 
 @dataclass
@@ -74,12 +78,13 @@ class Event:
 
     at: datetime
     phone: str
-    what: str
+    what: str  # a Text: English, which the console translates
     problem: bool = False
 
 
 class PhoneError(Exception):
-    """A check or download failed (network, refusal, verification)."""
+    """A check or download failed (network, refusal, verification); its one argument
+    is a Text saying so."""
 
 
 @dataclass
@@ -150,7 +155,7 @@ class SimulatedPhone:
         try:
             downloads = self._ask()
             if not downloads:
-                self._say("no update")
+                self._say(Text("no update"))
                 return False
             for download in downloads:
                 self._fetch(download)
@@ -162,7 +167,7 @@ class SimulatedPhone:
             return True
         except PhoneError as exc:
             self.failures += 1
-            self._say(str(exc), problem=True)
+            self._say(exc.args[0], problem=True)
             return False
         finally:
             self._set(PhoneState.IDLE)
@@ -174,7 +179,8 @@ class SimulatedPhone:
         status, body, _ = _request("POST", base + path, self._request_body(),
                                    {"Content-Type": "text/xml"})
         if status != 200:
-            raise PhoneError(f"update check refused: {status} {_reason(body)}")
+            raise PhoneError(Text("update check refused: {status} {reason}", status=status,
+                                  reason=_reason(body)))
         root = SafeET.fromstring(body)
         self.poll_hours = float(root.get("PollIntervalHours", "24"))
         return [Download(d.get("UpdateType"), d.get("Version"),
@@ -202,13 +208,14 @@ class SimulatedPhone:
         for info in download.files:
             url = info.get("ExternalUrl") if self.external else info.get("InternalUrl")
             if not url:
-                raise PhoneError(f"no URL for {info.get('Name')}")
+                raise PhoneError(Text("no URL for {name}", name=info.get("Name")))
             data = self._download(url, int(info["Size"]))
             if len(data) != int(info["Size"]) or \
                     hashlib.sha256(data).hexdigest() != info["Sha256"].lower():
                 self._report_bad_image(download, info["Name"])
-                raise PhoneError(f"{info['Name']} of {download.version} failed verification; "
-                                 "the update was refused")
+                raise PhoneError(Text("{name} of {version} failed verification; the update "
+                                      "was refused", name=info["Name"],
+                                      version=download.version))
             images[info["Name"]] = data
         return images
 
@@ -225,7 +232,8 @@ class SimulatedPhone:
                 data += partial.data
                 continue
             if status not in (200, 206):
-                raise PhoneError(f"download refused: {status} {_reason(body)}")
+                raise PhoneError(Text("download refused: {status} {reason}", status=status,
+                                      reason=_reason(body)))
             data = body if status == 200 else data + body
             if len(data) >= size:
                 return data
@@ -249,12 +257,14 @@ class SimulatedPhone:
             status, body, _ = _request("PUT", f"{base}{prefix}/Logs/DiagLog/{file_name}", text,
                                        self._auth())
         except PhoneError as exc:
-            self._say(f"could not upload the failure log: {exc}", problem=True)
+            self._say(Text("could not upload the failure log: {reason}", reason=exc.args[0]),
+                      problem=True)
             return
         if status == 201:
-            self._say(f"uploaded failure log {file_name}")
+            self._say(Text("uploaded failure log {name}", name=file_name))
         else:
-            self._say(f"failure log refused: {status} {_reason(body)}", problem=True)
+            self._say(Text("failure log refused: {status} {reason}", status=status,
+                           reason=_reason(body)), problem=True)
 
     def _install(self, downloads: list[Download]) -> None:
         with self._lock:
@@ -264,7 +274,8 @@ class SimulatedPhone:
                     self.backup[d.update_type] = old
                 self.identity.versions[d.update_type] = d.version
             self.last_update = datetime.now(UTC)
-        self._say("updated to " + ", ".join(f"{d.update_type} {d.version}" for d in downloads))
+        self._say(Text("updated to {versions}", versions=", ".join(
+            f"{d.update_type} {d.version}" for d in downloads)))
 
     # -- life ---------------------------------------------------------------------
 
@@ -294,7 +305,7 @@ class SimulatedPhone:
         if changed and state is not PhoneState.IDLE:
             self._say(state.value)
 
-    def _say(self, what: str, problem: bool = False) -> None:
+    def _say(self, what: Text, problem: bool = False) -> None:
         self.on_event(Event(datetime.now(UTC), self.name, what, problem))
 
 
@@ -319,7 +330,7 @@ def _request(method: str, url: str, body: bytes | None,
             raise PartialBody(exc.partial) from None
         return response.status, data, dict(response.getheaders())
     except OSError as exc:
-        raise PhoneError(f"cannot reach the server: {exc}") from None
+        raise PhoneError(Text("cannot reach the server: {reason}", reason=str(exc))) from None
     finally:
         conn.close()
 

@@ -14,7 +14,7 @@ from app.domain.errors import UserError
 from app.services import Services
 from app.ui import icons
 from app.ui.context import UiContext
-from app.ui.i18n import install_language, system_language
+from app.ui.i18n import install_language, system_language, translated
 from app.ui.messages import Prompter
 from app.ui.server_controller import ServerController
 from app.ui.tasks import TaskRunner
@@ -51,7 +51,7 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     try:
         services = Services(data_dir)
     except UserError as exc:
-        QMessageBox.critical(None, "ucupdates", str(exc))
+        QMessageBox.critical(None, "ucupdates", translated(exc))
         return 1
     from app.ui.main_window import MainWindow  # after the translator is installed
 

@@ -16,6 +16,7 @@ from app.domain.inventory import InventoryEntry
 from app.domain.rules import RuleAction, UpdateRule, restores_to_nothing
 from app.services import ActionReport, RuleFilter
 from app.ui.context import UiContext
+from app.ui.i18n import translated
 
 LISTED = 20  # a confirmation names this many rules or devices, then "… and n more"
 
@@ -162,7 +163,7 @@ class Commands(QObject):
         lines = [tr("Done for {n} rule(s).").format(n=len(report.done))]
         details = [f"✓ {describe_rule(r.after or r.before)}" for r in report.done]
         for result in report.refused:
-            details.append(f"✗ {describe_rule(result.before)}: {result.refusal}")
+            details.append(f"✗ {describe_rule(result.before)}: {translated(result.refusal)}")
         for given in report.unknown_ids:
             details.append(f"✗ {given}: " + tr("no such rule (removed meanwhile?)"))
         if report.refused or report.unknown_ids:

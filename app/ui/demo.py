@@ -6,6 +6,13 @@ simulated phones at 3600× (24 hours in 24 seconds): pending updates reach
 only the test phone; approve, and every phone updates; restore, and they roll
 back. UI state goes to a throwaway settings file too; the user's own data
 folder and console settings are never written.
+
+The language is ``--language``, else the console's saved choice. Choosing
+another one in Settings → Language starts the demo over in it at once (after
+asking, as the demo's data is thrown away): a demo has nothing worth keeping
+across a restart, and "from the next start" would never come, since the
+choice lives in the throwaway settings. The real console keeps the choice and
+uses it from its next start, as the Language page says.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
@@ -29,9 +36,9 @@ from app.packages.builder import SAMPLE_KINDS, SAMPLE_VERSION, cabinet_bytes, sa
 from app.services import RuleFilter, Services
 from app.simulator.fleet import OLD_VERSION
 from app.ui import icons
-from app.ui.app import build_context, chosen_language
+from app.ui.app import LANGUAGE_KEY, build_context, chosen_language
 from app.ui.context import UiContext
-from app.ui.i18n import install_language
+from app.ui.i18n import LANGUAGES, install_language, remove_language, system_language, translated
 from app.ui.messages import Prompter
 from app.ui.simulator_dialogs import NewPhones
 
@@ -45,6 +52,10 @@ IMAGE_SIZE = 256 * 1024
 DEMO_ACCOUNT, DEMO_PASSWORD = "alice", "demo-phone"  # for phones moved outside the firewall
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Demo", text)
+
+
 @dataclass
 class Demo:
     """Everything ``build_demo`` made; :meth:`close` stops it and removes the folder."""
@@ -54,11 +65,27 @@ class Demo:
     ctx: UiContext
     window: MainWindow
     simulator: SimulatorWindow
+    language: str = "en"
+    restart_in: str | None = None  # chosen in Settings: run_demo starts over in it
+
+    def language_chosen(self, choice: str) -> None:
+        """Settings → Language: start the demo over in *choice*, if the user agrees."""
+        language = system_language() if choice == "system" else choice
+        if language == self.language:
+            return
+        if self.ctx.prompter.confirm(
+                self.window, tr("Language"),
+                tr("Start the demo again in {language}?").format(language=LANGUAGES[language]),
+                tr("The demo starts over: its data, phones and changes are thrown away.")):
+            self.restart_in = language
+            QCoreApplication.exit(0)  # run_demo builds the next one
+        else:  # the Language page shows the language the demo speaks
+            self.ctx.ui_state.setValue(LANGUAGE_KEY, self.language)
 
     def close(self) -> None:
         self.simulator.close()  # stops the phones
-        self.window.close()  # stops the server, waits for background tasks
-        self.ctx.server.stop()
+        self.ctx.server.stop()  # first: the window asks before it stops a running server
+        self.window.close()  # waits for background tasks
         self.ctx.tasks.wait(10_000)
         self.window.deleteLater()  # the simulator window with it (its parent)
         self.services.close()
@@ -66,10 +93,14 @@ class Demo:
 
 
 def build_demo(folder: Path, ui_state: QSettings, prompter: Prompter | None = None, *,
-               phones: int = DEMO_PHONES, scale: int = DEMO_SCALE) -> Demo:
-    """Prepare the demo in *folder* and show its windows; no event loop is run here."""
+               phones: int = DEMO_PHONES, scale: int = DEMO_SCALE,
+               language: str = "en") -> Demo:
+    """Prepare the demo in *folder* and show its windows; no event loop is run here.
+
+    *language* is the one installed: the Language page shows it."""
     from app.ui.main_window import MainWindow  # after the translator is installed
 
+    ui_state.setValue(LANGUAGE_KEY, language)
     services = Services(folder / "data")
     ctx = build_context(services, ui_state, prompter)
     try:
@@ -93,7 +124,9 @@ def build_demo(folder: Path, ui_state: QSettings, prompter: Prompter | None = No
     window.refresh_all()
     window.show()
     simulator.show()  # the phones start checking now
-    return Demo(folder, services, ctx, window, simulator)
+    demo = Demo(folder, services, ctx, window, simulator, language)
+    window.language_chosen.connect(demo.language_chosen)
+    return demo
 
 
 def _import_samples(services: Services, folder: Path) -> None:
@@ -107,23 +140,37 @@ def _import_samples(services: Services, folder: Path) -> None:
 
 
 def run_demo(language: str | None = None) -> int:
-    """Open the demo console; returns the exit status. The throwaway folder is removed."""
+    """Open the demo console; returns the exit status. The throwaway folder is removed.
+
+    Starts over, in a fresh folder, each time the user picks another language."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ucupdates")
     app.setApplicationName("ucupdates")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icons.icon(icons.APP))
     # only read: the user's language, unless --language names one
-    install_language(language or chosen_language(QSettings()))
+    language = language or chosen_language(QSettings())
+    while True:
+        translators = install_language(language)
+        try:
+            status, language = _run_once(app, language)
+        finally:
+            remove_language(translators)
+        if language is None:
+            return status
+
+
+def _run_once(app: QApplication, language: str) -> tuple[int, str | None]:
+    """One demo in one throwaway folder: (exit status, the language to start over in)."""
     folder = Path(tempfile.mkdtemp(prefix="ucupdates-demo-"))
     ui_state = QSettings(str(folder / "console-state.ini"), QSettings.Format.IniFormat)
     demo = None
     try:
-        demo = build_demo(folder, ui_state)
-        return app.exec()
+        demo = build_demo(folder, ui_state, language=language)
+        return app.exec(), demo.restart_in
     except UserError as exc:
-        QMessageBox.critical(None, "ucupdates", str(exc))
-        return 1
+        QMessageBox.critical(None, "ucupdates", translated(exc))
+        return 1, None
     finally:
         if demo is not None:
             demo.close()

@@ -13,6 +13,18 @@ A frozen bundle has no ``lrelease``: ``packaging/ucupdates.spec`` compiles the
 such a prebuilt ``.qm`` is loaded as it is.
 
 Qt's own texts (OK, Cancel, key names) come from Qt's ``qtbase_<lang>.qm``.
+
+English needs a translation too, for plurals only: a source says "%n rule(s)"
+and ``ucupdates_en.ts`` holds "%n rule" and "%n rules" (Qt's numerus forms).
+
+Texts from below the UI (errors, refusals, simulated phones' events) are
+English templates with named values (``app.domain.errors.Text`` and
+``UserError``); :func:`translated` looks the template up in the context the
+object names and fills in the same values, so no Qt reaches those layers.
+
+``resources/translations/update.py`` writes the ``.ts`` files from the
+sources (every tr() call, every error template); translators edit them with
+Qt Linguist or by hand.
 """
 
 from __future__ import annotations
@@ -27,6 +39,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from app.domain.errors import fill
 from app.resources_path import resources
 
 TRANSLATIONS = resources("translations")
@@ -91,12 +104,12 @@ def install_language(language: str, cache: Path | None = None) -> list[QTranslat
     app = QCoreApplication.instance()
     ts_file = TRANSLATIONS / f"ucupdates_{language}.ts"
     shipped = prebuilt(language)
-    if language == "en" or (shipped is None and not ts_file.is_file()):
+    if shipped is None and not ts_file.is_file():
         return []
     installed = []
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}",
-                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if language != "en" and qt_own.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         installed.append(qt_own)
     qm_file = shipped or compiled(ts_file, cache)
@@ -111,3 +124,15 @@ def remove_language(translators: list[QTranslator]) -> None:
     app = QCoreApplication.instance()
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def translated(text: object) -> str:
+    """*text* in the installed language when it is a Text or UserError from below the
+    UI (its values translated too); anything else as ``str()``."""
+    template = getattr(text, "template", None)
+    if not isinstance(template, str):
+        return str(text)
+    wording = QCoreApplication.translate(text.context, template)
+    values = {name: translated(value) if hasattr(value, "template") else value
+              for name, value in text.params.items()}
+    return fill(wording, values)

@@ -21,6 +21,7 @@ from app.import_worker import IsolatedImport
 from app.packages.importer import ImportCancelled, ImportPlan
 from app.ui import icons
 from app.ui.context import UiContext
+from app.ui.i18n import translated
 from app.ui.import_preview import ImportPreviewDialog, data_size, effect_text
 from app.ui.tasks import Task
 
@@ -202,7 +203,7 @@ class ImportFlow(QObject):
         """The same user error, saying that nothing was changed (imports are all or nothing)."""
         if not isinstance(exc, UserError):
             return exc  # a bug: the error path shows the traceback as details
-        text = self.tr("{0}\n\nNothing was changed.").format(exc)
+        text = self.tr("{0}\n\nNothing was changed.").format(translated(exc))
         try:
             return type(exc)(text)
         except TypeError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,6 +30,8 @@ from app.web.runner import ServerState
 
 class MainWindow(QMainWindow):
     """Where administrators live."""
+
+    language_chosen = Signal(str)  # in Settings; the console uses it from its next start
 
     def __init__(self, ctx: UiContext) -> None:
         super().__init__()
@@ -291,6 +293,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.ctx, self)
         dialog.settings_changed.connect(self.server_panel.show_urls)
+        dialog.language_changed.connect(self.language_chosen)
         dialog.open()
 
     def show_about(self) -> None:

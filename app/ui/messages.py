@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.domain.errors import UserError
+from app.ui.i18n import translated
 
 log = logging.getLogger("ucupdates.ui")
 
@@ -81,7 +82,7 @@ class Prompter:
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, UserError):
-        return str(exc)
+        return translated(exc)  # the message in the console's language
     log.error("unexpected error", exc_info=exc)
     return tr("Something went wrong that should not have, and the action was not "
               "completed. Please report this (details below).")

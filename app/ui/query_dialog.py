@@ -22,6 +22,7 @@ from app.domain.rules import UpdateRule
 from app.domain.versions import Version
 from app.ui import icons
 from app.ui.context import UiContext
+from app.ui.i18n import translated
 from app.ui.settings_dialog import button, error_label, show_error
 
 DEFAULT_KIND = ("UCPhone", "", "", "", "")
@@ -185,7 +186,7 @@ class DeviceQueryDialog(QDialog):
         try:
             result = self._ask()
         except UserError as exc:
-            self._show_problem(str(exc))
+            self._show_problem(translated(exc))
             return None
         except Exception as exc:  # noqa: BLE001 - a bug: the one error path shows it
             self._show_problem("")

@@ -30,7 +30,7 @@ from app.domain.errors import InvalidValueError, UserError
 from app.domain.settings import SETTINGS, Setting, canonical
 from app.ui import icons
 from app.ui.context import UiContext
-from app.ui.i18n import LANGUAGES
+from app.ui.i18n import LANGUAGES, translated
 
 LANGUAGE_KEY = "ui/language"
 ERROR_STYLE = "color: #b3261e;"
@@ -147,7 +147,7 @@ class ServicePage(QWidget):
         try:
             text = canonical(row.setting.value(row.text()))
         except InvalidValueError as exc:
-            show_error(row.error, str(exc))
+            show_error(row.error, translated(exc))
             return None
         show_error(row.error, "")
         return text
@@ -249,7 +249,7 @@ class AccountDialog(QDialog):
         try:
             self.ctx.services.set_user_password(name, password)
         except UserError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, translated(exc))
             return
         super().accept()
 

@@ -118,8 +118,8 @@ class PhonesModel(QAbstractTableModel):
         if role == OBJECT_ROLE:
             return row.phone
         if role == TOOLTIP and column == self.STATE:
-            return self.tr("{checks} update checks, {failures} failed").format(
-                checks=row.checks, failures=row.failures)
+            return self.tr("{checks}, {failures} failed").format(
+                checks=self.tr("%n update check(s)", "", row.checks), failures=row.failures)
         if role == FOREGROUND and column == self.STATE and row.state is not PhoneState.IDLE:
             return BUSY_COLOR
         return None

@@ -33,6 +33,7 @@ from app.simulator.fleet import Fleet
 from app.simulator.phone import Clock, Event, SimulatedPhone
 from app.ui import icons
 from app.ui.context import UiContext
+from app.ui.i18n import translated
 from app.ui.models import PROBLEM_COLOR, parse_time
 from app.ui.simulator_dialogs import AddPhonesDialog, NewPhones, SignIn, SignInDialog, describe
 from app.ui.simulator_model import PhonesModel
@@ -383,9 +384,10 @@ class SimulatorWindow(QMainWindow):
         rows = self.model.rows()
         versions = Counter(r.current for r in rows)
         running = " · ".join(f"{n} × {v}" for v, n in sorted(versions.items()))
-        text = self.tr("{phones} phones: {versions}; {checks} update checks, "
-                       "{failures} failed").format(
-            phones=len(rows), versions=running or "—", checks=sum(r.checks for r in rows),
+        # one count per phrase: Qt's %n takes one number
+        text = self.tr("{phones}: {versions}; {checks}, {failures} failed").format(
+            phones=self.tr("%n phone(s)", "", len(rows)), versions=running or "—",
+            checks=self.tr("%n update check(s)", "", sum(r.checks for r in rows)),
             failures=sum(r.failures for r in rows))
         self.summary.setText(text)
 
@@ -405,7 +407,7 @@ class SimulatorWindow(QMainWindow):
         at_end = self.events.verticalScrollBar().value() == \
             self.events.verticalScrollBar().maximum()
         at = parse_time(event.at)
-        item = QListWidgetItem(f"{at:%H:%M:%S}  {event.phone}  {event.what}")
+        item = QListWidgetItem(f"{at:%H:%M:%S}  {event.phone}  {translated(event.what)}")
         if event.problem:
             item.setForeground(PROBLEM_COLOR)
         self.events.addItem(item)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import UserError
 from app.domain.test_devices import IdentifierType, TestDevice
+from app.ui.i18n import translated
 
 MAC, SERIAL = IdentifierType.MAC, IdentifierType.SERIAL
 
@@ -164,7 +165,7 @@ class TestDeviceDialog(QDialog):
         try:
             return TestDevice.checked(self.name_edit.text(), scope=scope, **given), ""
         except UserError as exc:
-            return None, str(exc)
+            return None, translated(exc)
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.problem_label.setText(text)
