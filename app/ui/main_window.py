@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QToolBar,
 )
@@ -297,7 +296,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About ucupdates"), self.tr(
+        self.ctx.prompter.report(self, self.tr("About ucupdates"), self.tr(
             "ucupdates {version}\nDevice updates for IP desk phones.\n\nData folder: {folder}"
         ).format(version=__version__, folder=self.ctx.services.data_dir))
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -51,6 +51,7 @@ class Loader(QObject):
         self.ctx, self._widget, self._job, self._show = ctx, parent, job, show
         self._running = False
         self._again = False
+        self.has_loaded = False  # the first load has been shown
 
     @property
     def busy(self) -> bool:
@@ -66,6 +67,7 @@ class Loader(QObject):
 
     def _done(self, result: Any) -> None:
         self._running = False
+        self.has_loaded = True
         self._show(result)
         self.loaded.emit()
         self._next()
@@ -81,10 +83,51 @@ class Loader(QObject):
             self.refresh()
 
 
+class Table(QTableView):
+    """A table that says in its empty viewport why it is empty and what to do."""
+
+    PLACEHOLDER_MARGIN = 24
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder: Callable[[], str] = str
+
+    def set_placeholder(self, text: Callable[[], str]) -> None:
+        """*text* is asked whenever the table shows no rows (it may depend on a filter)."""
+        self._placeholder = text
+        self.viewport().update()
+
+    def placeholder(self) -> str:
+        """What the table says instead of rows; empty while it shows rows."""
+        model = self.model()
+        return "" if model is None or model.rowCount() > 0 else self._placeholder()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        text = self.placeholder()
+        if not text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        margin = self.PLACEHOLDER_MARGIN
+        painter.drawText(self.viewport().rect().adjusted(margin, margin, -margin, -margin),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                         | Qt.TextFlag.TextWordWrap, text)
+        painter.end()
+
+
+def placeholder_text(loader: Loader, total: int, empty: str, filtered: str) -> str:
+    """What an empty table says: loading, nothing stored (*empty*) or nothing that
+    passes the filter (*filtered*), given the *total* rows before filtering."""
+    if not loader.has_loaded:
+        return tr("Loading…")
+    return empty if total == 0 else filtered
+
+
 def make_table(object_name: str, model: QAbstractItemModel, parent: QWidget, *,
-               multi: bool = True) -> QTableView:
+               multi: bool = True) -> Table:
     """A read-only, row-selecting, sortable table with fixed row heights."""
-    view = QTableView(parent)
+    view = Table(parent)
     view.setObjectName(object_name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -26,6 +26,7 @@ from app.ui.tabs_common import (
     Loader,
     make_filter_edit,
     make_table,
+    placeholder_text,
     restore_header,
     save_header,
     select_rows,
@@ -74,6 +75,11 @@ class DevicesTab(QWidget):
         layout.addWidget(self.counts_label)
         self.view = make_table("devicesTable", self.model, self)
         self.view.setAccessibleName(self.tr("Devices"))
+        self.view.set_placeholder(lambda: placeholder_text(
+            self._loader, self.model.total(),
+            self.tr("No phone has checked for updates yet. Phones are listed here once the "
+                    "server runs and they check in."),
+            self.tr("No device matches the filter.")))
         for column, width in COLUMN_WIDTHS.items():
             self.view.setColumnWidth(column, width)
         self.view.horizontalHeader().setSortIndicator(DevicesModel.LAST_SEEN,

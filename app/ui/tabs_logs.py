@@ -33,6 +33,7 @@ from app.ui.tabs_common import (
     make_filter_edit,
     make_proxy,
     make_table,
+    placeholder_text,
     restore_header,
     save_header,
     selected_objects,
@@ -95,6 +96,11 @@ class LogsTab(QWidget):
         layout.addLayout(self._build_audit_bar(page))
         self.audit_view = make_table("auditTable", self.audit_proxy, page)
         self.audit_view.setAccessibleName(self.tr("Audit lines"))
+        self.audit_view.set_placeholder(lambda: placeholder_text(
+            self._loader, self.audit_model.rowCount(),
+            self.tr("No request has been logged yet. Every update check a phone makes is "
+                    "listed here."),
+            self.tr("No line matches the filter.")))
         self.audit_view.setSortingEnabled(True)
         self.audit_view.sortByColumn(AuditModel.TIME, Qt.SortOrder.DescendingOrder)
         layout.addWidget(self.audit_view, 1)
@@ -158,6 +164,10 @@ class LogsTab(QWidget):
         layout.addLayout(bar)
         self.logs_view = make_table("deviceLogsTable", self.logs_proxy, page)
         self.logs_view.setAccessibleName(self.tr("Uploaded device logs"))
+        self.logs_view.set_placeholder(lambda: placeholder_text(
+            self._loader, self.logs_model.rowCount(),
+            self.tr("No phone has uploaded a log yet."),
+            self.tr("No log file matches the filter.")))
         self.logs_view.setSortingEnabled(True)
         self.logs_view.sortByColumn(DeviceLogsModel.MODIFIED, Qt.SortOrder.DescendingOrder)
         self.logs_view.doubleClicked.connect(lambda _index: self.open_selected_file())
@@ -272,6 +282,11 @@ class HistoryTab(QWidget):
         layout.addWidget(self.filter_edit)
         self.view = make_table("historyTable", self.proxy, self)
         self.view.setAccessibleName(self.tr("History"))
+        self.view.set_placeholder(lambda: placeholder_text(
+            self._loader, self.model.rowCount(),
+            self.tr("Nothing has been done yet. Imports, approvals and every other change "
+                    "are listed here, with who made them and when."),
+            self.tr("No action matches the filter.")))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(HistoryModel.TIME, Qt.SortOrder.DescendingOrder)
         layout.addWidget(self.view, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from app.ui.tabs_common import (
     make_filter_edit,
     make_proxy,
     make_table,
+    placeholder_text,
     restore_header,
     save_header,
     select_rows,
@@ -57,11 +58,10 @@ class RulesTab(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_bar())
-        self.empty_label = QLabel(self._empty_text(), self)
-        self.empty_label.setObjectName("emptyLabel")
-        self.empty_label.setWordWrap(True)
-        layout.addWidget(self.empty_label)
         self.view = make_table(f"{self.state}Table", self.proxy, self)
+        self.view.set_placeholder(lambda: placeholder_text(
+            self._loader, self.model.rowCount(), self._empty_text(),
+            self.tr("No rule matches the filter.")))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(RulesModel.BRAND, Qt.SortOrder.AscendingOrder)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -93,8 +93,11 @@ class RulesTab(QWidget):
 
     def _empty_text(self) -> str:
         if self.state == "pending":
-            return self.tr("No update waits for approval. Import a package to add some.")
-        return self.tr("No update is approved yet. Approve rules on the Pending Updates tab.")
+            shortcut = QKeySequence(QKeySequence.StandardKey.Open).toString(
+                QKeySequence.SequenceFormat.NativeText)
+            return self.tr("No pending updates. Import a package ({shortcut}) to start.")\
+                .format(shortcut=shortcut)
+        return self.tr("No approved updates yet. Approve rules on the Pending Updates tab.")
 
     # -- loading ------------------------------------------------------------------------
 
@@ -116,7 +119,6 @@ class RulesTab(QWidget):
             self.model.set_rows(rules, pool)
         fit_columns_once(self.view)
         self._fill_brands()
-        self.empty_label.setVisible(self.model.rowCount() == 0)
         self._selection_changed()
 
     # -- selection ------------------------------------------------------------------------
@@ -242,6 +244,11 @@ class TestDevicesTab(QWidget):
         layout.addWidget(intro)
         layout.addLayout(self._build_bar())
         self.view = make_table("testDevicesTable", self.proxy, self)
+        self.view.set_placeholder(lambda: placeholder_text(
+            self._loader, self.model.rowCount(),
+            self.tr("No test devices. Add a phone by MAC address or serial number (Add…) to "
+                    "try pending updates on it before everyone gets them."),
+            self.tr("No test device matches the filter.")))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(TestDevicesModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.setAccessibleName(self.tr("Test devices"))

@@ -55,14 +55,22 @@ def test_rules_tabs_show_the_rules_of_their_state(make, qtbot, rules, services):
     assert set(column(approved.view, RulesModel.POOL)) == {services.pool()}
     assert pending.view.objectName() == "pendingTable"
     assert pending.summary_label.text() == "3 rules"
-    assert pending.empty_label.isHidden()
+    assert pending.view.placeholder() == ""
 
 
 def test_an_empty_rules_tab_says_what_to_do(make, qtbot):
-    pending = loaded(qtbot, make(RulesTab, "pending"))
-    assert not pending.empty_label.isHidden()
-    assert "Import a package" in pending.empty_label.text()
+    pending = make(RulesTab, "pending")
+    assert pending.view.placeholder() == "Loading…"
+    loaded(qtbot, pending)
+    assert pending.view.placeholder() == ("No pending updates. Import a package (Ctrl+O) to "
+                                          "start.")
     assert not pending.brand_combo.isEnabled()
+
+
+def test_a_filter_that_hides_every_rule_says_so(make, qtbot, rules):
+    pending = loaded(qtbot, make(RulesTab, "pending"))
+    pending.filter_edit.setText("no such phone")
+    assert pending.view.placeholder() == "No rule matches the filter."
 
 
 def test_rules_filter_and_sort(make, qtbot, rules):
