@@ -6,27 +6,30 @@ time, on its own thread, and checks a stop flag between polls; ``stop()``
 sets the flag and pulls waitress's trigger (its thread-safe wake-up) so the
 loop notices at once. Then the worker threads are shut down, every socket
 closed and every buffered audit line and inventory entry written.
+
+The loop uses ``poll()``: ``select()`` fails once a descriptor passes 1024,
+which a few hundred slow clients reach. The connection-level defences (header
+deadline, per-address cap, framing checks) are in :mod:`app.web.connections`.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
 from waitress import wasyncore
-from waitress.server import create_server
+from waitress.adjustments import Adjustments
 
-from app import maintenance
 from app.domain.errors import UserError
 from app.services import Services
 from app.web.application import DeviceUpdateApp, create_app
+from app.web.connections import DeviceServer, connection_limit, raise_open_file_limit
+from app.web.housekeeping import HOUSEKEEPING_SECONDS, Housekeeping
+from app.web.security import is_trusted_proxy
 
 log = logging.getLogger("ucupdates.server")
-HOUSEKEEPING_SECONDS = 0.5
 
 
 class QueueWarningCounter(logging.Filter):
@@ -68,11 +71,11 @@ class ServerRunner:
         self._closed = False
         self._thread: threading.Thread | None = None
         self._housekeeper: threading.Thread | None = None
-        self._server = None
+        self._server: DeviceServer | None = None
         self.app: DeviceUpdateApp | None = None
+        self.housekeeping: Housekeeping | None = None
         self.queue_warnings = QueueWarningCounter()
         self.state = ServerState(False, message="stopped")
-        self._last_cleanup: float = 0.0
 
     @property
     def running(self) -> bool:
@@ -86,6 +89,7 @@ class ServerRunner:
         host = self._host or settings["BindAddress"]
         port = settings["Port"] if self._port is None else self._port
         self.app = create_app(self.services)
+        self.housekeeping = Housekeeping(self.services, self.app)
         self._server = self._bind(host, port, settings["MaxLogUploadSize"])
         logging.getLogger("waitress.queue").addFilter(self.queue_warnings)
         self._stop.clear()
@@ -99,23 +103,31 @@ class ServerRunner:
         self._set(ServerState(True, str(bound_host), int(bound_port), "running"))
         return self.state
 
-    def _bind(self, host: str, port: int, max_upload: int):
+    def _bind(self, host: str, port: int, max_upload: int) -> DeviceServer:
         try:
-            return create_server(
-                self.app, host=host, port=port, threads=self.threads, ident="ucupdates",
+            adjustments = Adjustments(
+                host=host, port=port, threads=self.threads, ident="ucupdates",
                 max_request_body_size=max_upload + 1024 * 1024, channel_timeout=60,
-                connection_limit=1000,
-                clear_untrusted_proxy_headers=False)
-        except OSError as exc:
+                connection_limit=connection_limit(raise_open_file_limit()),
+                cleanup_interval=1,  # how often the header deadline is enforced
+                asyncore_use_poll=True, clear_untrusted_proxy_headers=False)
+            return DeviceServer(self.app, adjustments, exempt=self._is_trusted_proxy)
+        except (OSError, ValueError) as exc:
             self.app.close()
             self.app = None
-            raise UserError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+            reason = getattr(exc, "strerror", None) or exc
+            raise UserError(f"cannot listen on {host}:{port}: {reason}") from None
+
+    def _is_trusted_proxy(self, address: str) -> bool:
+        app = self.app
+        return app is not None and is_trusted_proxy(
+            address, app.catalog.current().settings["TrustedProxies"])
 
     def _serve(self) -> None:
         server = self._server
         try:
             while not self._stop.is_set():
-                wasyncore.loop(timeout=1.0, map=server._map, count=1)
+                wasyncore.loop(timeout=1.0, use_poll=True, map=server._map, count=1)
         except Exception:  # noqa: BLE001 - keep the process alive, report the failure
             log.exception("the device server stopped unexpectedly")
             self._stop.set()
@@ -127,25 +139,7 @@ class ServerRunner:
 
     def _housekeep(self) -> None:
         while not self._stop.wait(HOUSEKEEPING_SECONDS):
-            try:
-                self.app.catalog.poll()
-                self.app.inventory.flush()
-                self.app.audit.flush_if_due()
-                self._clean_up_logs_if_due()
-            except Exception:  # noqa: BLE001 - a failed flush is retried next round
-                log.exception("housekeeping failed; will retry")
-
-    def _clean_up_logs_if_due(self) -> None:
-        settings = self.app.catalog.current().settings
-        now = datetime.now().astimezone()
-        if not _cleanup_due(settings["LogCleanUpTimeOfDay"], now, self._last_cleanup):
-            return
-        self._last_cleanup = time.time()
-        removed = maintenance.remove_old_logs(self.services.data_dir / "Logs",
-                                              settings["LogCleanUpInterval"], now)
-        if removed:
-            log.info("deleted %d device logs and audit files older than %d days", removed,
-                     settings["LogCleanUpInterval"])
+            self.housekeeping.run_once()
 
     def stop(self) -> None:
         """Stop serving; returns when every socket is closed and every line written."""
@@ -166,11 +160,3 @@ class ServerRunner:
         self.state = state
         self._on_change(state)
 
-
-def _cleanup_due(time_of_day: str | None, now: datetime, last: float) -> bool:
-    """Hourly when no time is set; otherwise once a day, at or after that time."""
-    if time_of_day is None:
-        return time.time() - last >= 3600
-    hour, minute = (int(p) for p in time_of_day.split(":"))
-    today_at = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
-    return now >= today_at and last < today_at.timestamp()

@@ -8,7 +8,8 @@ from datetime import datetime
 
 from web_support import wait_for
 
-from app.web.runner import ServerRunner, _cleanup_due
+from app.web.housekeeping import cleanup_due as _cleanup_due
+from app.web.runner import ServerRunner
 
 
 def _aged(path, days: float) -> None:
