@@ -7,26 +7,43 @@ import binascii
 import functools
 import hashlib
 import ipaddress
+import re
 import threading
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
 from app.accounts import verify_password
 
 IpAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+UNREADABLE = "unknown"  # the client of an X-Forwarded-For hop that is no address
+_PORT = re.compile(r":[0-9]{1,5}")
 
 
 @functools.lru_cache(maxsize=4096)
 def _ip(text: str) -> IpAddress | None:
+    """An address as proxies write it: bare, with a port, or IPv6 in brackets; else None."""
+    host = _without_port(text.strip())
+    if host is None:
+        return None
     try:
-        address = ipaddress.ip_address(text.strip().strip("[]"))
+        address = ipaddress.ip_address(host)
     except ValueError:
         return None
     if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
         return address.ipv4_mapped
     return address
+
+
+def _without_port(text: str) -> str | None:
+    if text.startswith("["):  # [2001:db8::1] or [2001:db8::1]:4711
+        host, closed, rest = text[1:].partition("]")
+        return host if closed and (not rest or _PORT.fullmatch(rest)) else None
+    if text.count(":") == 1:  # 203.0.113.5:4711 (a bare IPv6 address has several)
+        host, _, port = text.partition(":")
+        return host if _PORT.fullmatch(":" + port) else None
+    return text
 
 
 @dataclass(frozen=True)
@@ -42,16 +59,24 @@ def resolve_client(environ: dict, trusted_proxies: tuple[str, ...]) -> Client:
     trusted = _trusted(trusted_proxies)
     if _ip(peer) not in trusted:
         return Client(peer, scheme)
+    proto = environ.get("HTTP_X_FORWARDED_PROTO", "").split(",")[-1].strip().lower()
+    scheme = proto if proto in ("http", "https") else scheme
     hops = [h.strip() for h in environ.get("HTTP_X_FORWARDED_FOR", "").split(",") if h.strip()]
     client = peer
     for hop in reversed(hops):  # the rightmost hop not added by one of our proxies
-        if _ip(hop) is None:
+        address = _ip(hop)
+        if address is None:  # never fall back to the proxy: it would count as internal
+            return Client(UNREADABLE, scheme)
+        client = str(address)
+        if address not in trusted:
             break
-        client = hop
-        if _ip(hop) not in trusted:
-            break
-    proto = environ.get("HTTP_X_FORWARDED_PROTO", "").split(",")[-1].strip().lower()
-    return Client(client, proto if proto in ("http", "https") else scheme)
+    return Client(client, scheme)
+
+
+def is_trusted_proxy(address: str, trusted_proxies: tuple[str, ...]) -> bool:
+    """True when *address* is one of the configured trusted proxies."""
+    ip = _ip(address)
+    return ip is not None and ip in _trusted(trusted_proxies)
 
 
 def is_internal(address: str, networks: tuple[str, ...]) -> bool:
@@ -84,7 +109,8 @@ def basic_credentials(environ: dict) -> tuple[str, str] | None:
 
 
 class Throttle:
-    """Refuse an account or address for a while after repeated failed sign-ins."""
+    """Refuse a key (an address, or an account at an address) for a while after
+    *max_failures* failed sign-ins within *window* seconds."""
 
     MAX_TRACKED = 10_000
 
@@ -92,18 +118,18 @@ class Throttle:
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.max_failures, self.window, self.lockout = max_failures, window, lockout
         self._clock = clock
-        self._failures: dict[str, deque[float]] = defaultdict(deque)
-        self._locked_until: dict[str, float] = {}
+        self._failures: dict[Hashable, deque[float]] = defaultdict(deque)
+        self._locked_until: dict[Hashable, float] = {}
         self._lock = threading.Lock()
 
-    def retry_after(self, *keys: str) -> int:
+    def retry_after(self, *keys: Hashable) -> int:
         """Seconds until *keys* may try again; 0 when not throttled."""
         now = self._clock()
         with self._lock:
             waits = [self._locked_until.get(k, 0) - now for k in keys]
         return max(0, int(max(waits, default=0) + 0.999))
 
-    def failed(self, *keys: str) -> None:
+    def failed(self, *keys: Hashable) -> None:
         now = self._clock()
         with self._lock:
             if len(self._failures) > self.MAX_TRACKED:
@@ -124,7 +150,7 @@ class Throttle:
         for key in [k for k, until in self._locked_until.items() if until < now]:
             del self._locked_until[key]
 
-    def succeeded(self, key: str) -> None:
+    def succeeded(self, key: Hashable) -> None:
         with self._lock:
             self._failures.pop(key, None)
 
@@ -136,33 +162,41 @@ class CredentialCheck:
     triple is remembered for a few minutes: a phone fetching an image in many
     ranges pays once. A changed or removed account no longer matches its
     stored hash, so it is refused at once. Only a digest of the password is kept.
+
+    Failures are throttled per (account, address) and per address, never per
+    account alone: otherwise anyone could lock a user out from their own
+    address by guessing wrong five times.
     """
 
-    def __init__(self, lookup: Callable[[str], str | None], ttl: float = 300.0,
-                 throttle: Throttle | None = None) -> None:
+    PAIR_FAILURES = 5  # one address guessing one account's password
+    ADDRESS_FAILURES = 20  # one address guessing any accounts' (room for a NAT)
+
+    def __init__(self, lookup: Callable[[str], str | None], ttl: float = 300.0) -> None:
         """*lookup* gives an account's stored password hash, or None."""
         self._lookup, self._ttl = lookup, ttl
-        self.throttle = throttle or Throttle()
+        self.pairs = Throttle(self.PAIR_FAILURES)
+        self.addresses = Throttle(self.ADDRESS_FAILURES)
         self._good: dict[tuple[str, bytes, str], float] = {}
         self._lock = threading.Lock()
 
     def check(self, environ: dict, address: str) -> tuple[int, str | None]:
         """(0, user) when allowed, (401, None) when not, (429, None) when throttled."""
         given = basic_credentials(environ)
-        name = given[0].casefold() if given else ""
-        if self.throttle.retry_after(f"addr:{address}", f"user:{name}"):
+        if self.retry_after(environ, address):
             return 429, None
+        pair = _pair_key(given, address)
         if given and self._valid(*given):
-            self.throttle.succeeded(f"user:{name}")
+            self.pairs.succeeded(pair)
             return 0, given[0]
         if given:
-            self.throttle.failed(f"addr:{address}", f"user:{name}")
+            self.pairs.failed(pair)
+            self.addresses.failed(address)
         return 401, None
 
     def retry_after(self, environ: dict, address: str) -> int:
-        given = basic_credentials(environ)
-        name = given[0].casefold() if given else ""
-        return self.throttle.retry_after(f"addr:{address}", f"user:{name}")
+        """Seconds until this address may try these credentials again; 0 when allowed."""
+        pair = _pair_key(basic_credentials(environ), address)
+        return max(self.pairs.retry_after(pair), self.addresses.retry_after(address))
 
     def _valid(self, name: str, password: str) -> bool:
         stored = self._lookup(name)
@@ -179,3 +213,7 @@ class CredentialCheck:
         with self._lock:
             self._good[key] = now + self._ttl
         return True
+
+
+def _pair_key(given: tuple[str, str] | None, address: str) -> tuple[str, str]:
+    return (given[0].casefold() if given else "", address)

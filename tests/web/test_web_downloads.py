@@ -163,7 +163,7 @@ def test_external_download_needs_an_account(web):
 
 
 @pytest.mark.parametrize("target", ["download", "log"])
-def test_repeated_failures_are_throttled_even_for_the_right_password(web, target):
+def test_repeated_failures_are_throttled_per_account_and_address(web, target):
     web.services.set_user_password("alice", "long-password")
     if target == "download":
         def attempt(headers):
@@ -173,7 +173,13 @@ def test_repeated_failures_are_throttled_even_for_the_right_password(web, target
             return web.request("PUT", "/RequestHandlerExt/Logs/Watson/a.txt", b"log", headers)
     for _ in range(5):
         assert attempt(basic("alice", "wrong-password")).status == 401
-    for headers in (ALICE, basic("bob", "whatever-else"), {}):
+    # this account from this address: refused for a while, even with the right password
+    reply = attempt(ALICE)
+    assert reply.status == 429 and int(reply.headers["retry-after"]) > 0
+    # other accounts from this address, until the address itself has failed 20 times
+    for n in range(15):
+        assert attempt(basic(f"user{n}", "whatever-else")).status == 401
+    for headers in (basic("bob", "whatever-else"), {}):
         reply = attempt(headers)
         assert reply.status == 429, headers
         assert int(reply.headers["retry-after"]) > 0
