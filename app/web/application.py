@@ -98,6 +98,8 @@ class DeviceUpdateApp:
         if status >= 400:
             self.counts.add("refusal")
         start_response(_status_line(status), headers)
+        if environ.get("REQUEST_METHOD", "").upper() == "HEAD":
+            return _no_body(body)  # whatever the status: a body would corrupt keep-alive
         return body
 
     def _respond(self, environ: dict) -> Response:
@@ -223,12 +225,18 @@ class DeviceUpdateApp:
                                 [("WWW-Authenticate", 'Basic realm="Device Update"')])
 
     def flush(self) -> None:
-        """Write buffered inventory and audit lines now (a clean stop calls this)."""
+        """Write buffered inventory and audit lines now."""
         self.inventory.flush()
         self.audit.flush()
 
     def close(self) -> None:
-        self.flush()
+        """Write what can be written (a clean stop, even on a full disk) and let go."""
+        try:
+            self.inventory.flush()
+        except Exception as exc:  # noqa: BLE001 - the disk or the store: say so, stop anyway
+            log.error("%d device inventory entries could not be written: %s",
+                      self.inventory.pending, exc)
+        self.audit.close()
         self.catalog.close()
 
 
@@ -262,6 +270,13 @@ def _decoded_path(environ: dict) -> str:
         return "\ufffd"
 
 
+def _no_body(body: Iterable[bytes]) -> list[bytes]:
+    close = getattr(body, "close", None)
+    if close is not None:
+        close()  # an open file handed over for streaming
+    return []
+
+
 def _read_body(environ: dict, limit: int) -> bytes:
     try:
         declared = int(environ.get("CONTENT_LENGTH") or 0)
@@ -290,9 +305,10 @@ def _audit_record(now: datetime, request: Request, update: UpdateRequest | None,
 
 _REASONS = {200: "OK", 201: "Created", 206: "Partial Content", 304: "Not Modified",
             400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-            405: "Method Not Allowed", 413: "Content Too Large", 415: "Unsupported Media Type",
-            416: "Range Not Satisfiable", 429: "Too Many Requests",
-            500: "Internal Server Error"}
+            405: "Method Not Allowed", 412: "Precondition Failed", 413: "Content Too Large",
+            415: "Unsupported Media Type", 416: "Range Not Satisfiable",
+            429: "Too Many Requests", 500: "Internal Server Error",
+            507: "Insufficient Storage"}
 
 
 def _status_line(status: int) -> str:

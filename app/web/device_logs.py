@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -23,8 +24,13 @@ def store(environ: dict, path: str, settings: ServiceSettings, data_dir: Path):
     if declared is not None and declared > limit:
         raise ProtocolError(413, "too-large")
     folder = Path(data_dir) / CLIENT_LOGS / log_type
-    folder.mkdir(parents=True, exist_ok=True)
-    stored = _write_new(folder, name, environ["wsgi.input"], declared, limit)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        stored = _write_new(folder, name, environ["wsgi.input"], declared, limit)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):  # the phone may try again later
+            raise ProtocolError(507, "insufficient-storage") from None
+        raise
     body = render_log_stored(stored.name)
     return 201, [("Content-Type", "text/xml; charset=utf-8"),
                  ("Content-Length", str(len(body)))], [body]

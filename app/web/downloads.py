@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
+from email.utils import formatdate, parsedate_to_datetime
 from pathlib import Path
 
 from app.domain.errors import InvalidValueError
@@ -13,7 +15,7 @@ from app.store.catalog import Catalog
 from app.web.protocol import ProtocolError
 
 log = logging.getLogger("ucupdates.web")
-_RANGE_RE = re.compile(r"^bytes=(\d*)-(\d*)$")
+_RANGE_RE = re.compile(r"^bytes=(\d*)-(\d*)$", re.IGNORECASE)  # units are case-insensitive
 
 
 def serve(environ: dict, path: str, catalog: Catalog, store_root: Path):
@@ -57,10 +59,14 @@ def _lookup(path: str, catalog: Catalog):
 
 def _respond(environ: dict, method: str, handle, stored):
     size, etag = stored.size, f'"{stored.sha256}"'
+    modified = int(os.fstat(handle.fileno()).st_mtime)
     headers = [("Content-Type", "application/octet-stream"), ("ETag", etag),
-               ("Accept-Ranges", "bytes")]
-    if _matches(environ.get("HTTP_IF_NONE_MATCH"), etag):
+               ("Last-Modified", formatdate(modified, usegmt=True)), ("Accept-Ranges", "bytes")]
+    verdict = _preconditions(environ, etag, modified)
+    if verdict is not None:
         handle.close()
+        if verdict == 412:
+            raise ProtocolError(412, "precondition-failed")
         return 304, headers, []
     span = _range(environ, etag, size)
     status, start, length = (200, 0, size) if span is None else (206, *span)
@@ -77,10 +83,46 @@ def _respond(environ: dict, method: str, handle, stored):
     return status, headers, body
 
 
-def _matches(header: str | None, etag: str) -> bool:
+def _preconditions(environ: dict, etag: str, modified: int) -> int | None:
+    """412 or 304 when the conditional headers say so, in RFC 9110 §13.2.2's order."""
+    if_match = environ.get("HTTP_IF_MATCH")
+    unmodified_since = _http_date(environ.get("HTTP_IF_UNMODIFIED_SINCE"))
+    if if_match is not None:
+        if not _listed(if_match, etag, weak=False):
+            return 412
+    elif unmodified_since is not None and modified > unmodified_since:
+        return 412
+    if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+    if if_none_match is not None:
+        return 304 if _listed(if_none_match, etag, weak=True) else None
+    modified_since = _http_date(environ.get("HTTP_IF_MODIFIED_SINCE"))
+    if modified_since is not None and modified <= modified_since:
+        return 304
+    return None
+
+
+def _listed(header: str, etag: str, weak: bool) -> bool:
+    """Whether *etag* is among the header's tags (``*`` is any); *weak* ignores ``W/``."""
+    for tag in (t.strip() for t in header.split(",")):
+        if tag == "*":
+            return True
+        if tag.startswith("W/"):
+            if not weak:
+                continue  # a weak tag never matches strongly (If-Match)
+            tag = tag[2:]
+        if tag == etag:
+            return True
+    return False
+
+
+def _http_date(header: str | None) -> int | None:
+    """POSIX seconds of an HTTP date; None when absent or unreadable (then it is ignored)."""
     if not header:
-        return False
-    return header.strip() == "*" or etag in [t.strip() for t in header.split(",")]
+        return None
+    try:
+        return int(parsedate_to_datetime(header).timestamp())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 def _range(environ: dict, etag: str, size: int) -> tuple[int, int] | None:
