@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 import threading
 import time
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+log = logging.getLogger("ucupdates.server")
 AUDIT_DIR = Path("Logs/Server/Audit/imageUpdates")
 _UNSAFE = re.compile(r"[%;#,\x00-\x1f\x7f]")
 
@@ -53,25 +56,43 @@ class AuditRecord:
 
 
 class AuditLog:
-    """Buffers lines; writes them every *flush_interval* s or past *cache_limit* bytes."""
+    """Buffers lines; writes them every *flush_interval* s or past *cache_limit* bytes.
+
+    Writing never raises: when the disk is full (or the folder unwritable),
+    the lines stay in memory, up to :attr:`MAX_KEPT_BYTES`, and are written
+    once a retry (every :attr:`RETRY_SECONDS`) succeeds; lines beyond that are
+    counted in :attr:`lines_dropped`. The episode is logged when it starts and
+    when it ends. A write that fails half-way is cut back, so a file never
+    ends in half a line.
+    """
+
+    MAX_KEPT_BYTES = 4 * 1024 * 1024  # about 20,000 lines
+    RETRY_SECONDS = 2.0
 
     def __init__(self, data_dir: Path, limits: Callable[[], tuple[float, int, int]]) -> None:
         """*limits* returns (flush interval s, cache limit bytes, max file size bytes)."""
         self.folder = Path(data_dir) / AUDIT_DIR
         self._limits = limits
-        self._lock = threading.Lock()
-        self._write_lock = threading.Lock()
+        self._lock = threading.Lock()  # the buffer
+        self._write_lock = threading.Lock()  # one writer at a time, in order
         self._buffer: list[tuple[str, str]] = []  # (YYYYMMDD, line)
         self._buffered_bytes = 0
         self._last_flush = time.monotonic()
         self.lines_written = 0
+        self.lines_dropped = 0
+        self.failure: str | None = None  # why the last write failed, while it keeps failing
+        self._dropped_before = 0
 
     def append(self, record: AuditRecord) -> None:
         line = record.line()
+        size = len(line.encode())
         with self._lock:
+            if self._buffered_bytes + size > self.MAX_KEPT_BYTES:
+                self.lines_dropped += 1
+                return
             self._buffer.append((record.at.astimezone(UTC).strftime("%Y%m%d"), line))
-            self._buffered_bytes += len(line.encode())
-            full = self._buffered_bytes > self._limits()[1]
+            self._buffered_bytes += size
+            full = self._buffered_bytes > self._limits()[1] and self.failure is None
         if full:
             self.flush()
 
@@ -81,30 +102,70 @@ class AuditLog:
             return [line for _, line in self._buffer]
 
     def flush_if_due(self) -> None:
-        if time.monotonic() - self._last_flush >= self._limits()[0]:
+        interval = self.RETRY_SECONDS if self.failure else self._limits()[0]
+        if time.monotonic() - self._last_flush >= interval:
             self.flush()
 
-    def flush(self) -> None:
-        """Write every buffered line; safe from any thread."""
-        with self._lock:
-            pending, self._buffer, self._buffered_bytes = self._buffer, [], 0
-            self._last_flush = time.monotonic()
-        if not pending:
-            return
+    def flush(self) -> bool:
+        """Write every buffered line; safe from any thread. False if some are still kept."""
         with self._write_lock:
+            with self._lock:
+                pending, self._buffer, self._buffered_bytes = self._buffer, [], 0
+                self._last_flush = time.monotonic()
+            if not pending:
+                return True
+            written = self._write(pending)
+            self.lines_written += written
+            if written < len(pending):
+                self._keep(pending[written:])
+                return False
+            self._recovered()
+            return True
+
+    def _write(self, pending: list[tuple[str, str]]) -> int:
+        """Write *pending* in order; how many lines reached the disk."""
+        written = 0
+        try:
             self.folder.mkdir(parents=True, exist_ok=True)
             max_size = self._limits()[2]
-            for day, lines in _by_day(pending):
-                self._write_day(day, lines, max_size)
-            self.lines_written += len(pending)
+            for day, lines in _runs_by_day(pending):
+                done = 0
+                while done < len(lines):
+                    count = _append_lines(self._current_file(day, max_size), lines, done,
+                                          max_size)
+                    done, written = done + count, written + count
+        except OSError as exc:
+            self._failed(exc, len(pending) - written)
+        return written
 
-    def _write_day(self, day: str, lines: list[str], max_size: int) -> None:
-        index = 0
-        while index < len(lines):
-            with open(self._current_file(day, max_size), "ab") as out:
-                while index < len(lines) and out.tell() < max_size:
-                    out.write(lines[index].encode("utf-8"))
-                    index += 1
+    def _keep(self, unwritten: list[tuple[str, str]]) -> None:
+        """Put lines that could not be written back in front of the newer ones."""
+        with self._lock:
+            self._buffer[:0] = unwritten
+            self._buffered_bytes += sum(len(line.encode()) for _, line in unwritten)
+
+    def _failed(self, exc: OSError, kept: int) -> None:
+        reason = exc.strerror or str(exc)
+        if self.failure is None:
+            self._dropped_before = self.lines_dropped
+            log.error("cannot write the audit log in %s (%s): keeping %d lines in memory "
+                      "(up to %d MB) and retrying every %.0f s", self.folder, reason, kept,
+                      self.MAX_KEPT_BYTES // (1024 * 1024), self.RETRY_SECONDS)
+        self.failure = reason
+
+    def _recovered(self) -> None:
+        if self.failure is None:
+            return
+        dropped = self.lines_dropped - self._dropped_before
+        log.warning("the audit log can be written again: the lines kept in memory are on "
+                    "disk; %d lines did not fit in memory and were dropped", dropped)
+        self.failure = None
+
+    def close(self) -> None:
+        """Write what is buffered; say once what could not be written."""
+        if not self.flush():
+            log.error("%d audit lines could not be written (%s); %d were dropped earlier",
+                      len(self.buffered()), self.failure, self.lines_dropped)
 
     def _current_file(self, day: str, max_size: int) -> Path:
         """The day's newest file, or the next ``YYYYMMDD_n.log`` once it is full."""
@@ -116,11 +177,37 @@ class AuditLog:
             n += 1
 
 
-def _by_day(pending: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
-    grouped: dict[str, list[str]] = {}
+def _append_lines(path: Path, lines: list[str], start: int, max_size: int) -> int:
+    """Append lines from *start* while the file is under *max_size* (at least one line).
+
+    All or nothing: if the disk fills up half-way, the file is cut back to
+    where it was, so it never ends in half a line. Returns how many were written.
+    """
+    with open(path, "ab", buffering=0) as out:
+        size = out.seek(0, os.SEEK_END)
+        data, count = bytearray(), 0
+        while start + count < len(lines) and (count == 0 or size + len(data) < max_size):
+            data += lines[start + count].encode("utf-8")
+            count += 1
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[out.write(view):]
+        except OSError:
+            out.truncate(size)
+            raise
+    return count
+
+
+def _runs_by_day(pending: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    """Consecutive lines of the same day, in order (so written lines are a prefix)."""
+    runs: list[tuple[str, list[str]]] = []
     for day, line in pending:
-        grouped.setdefault(day, []).append(line)
-    return list(grouped.items())
+        if runs and runs[-1][0] == day:
+            runs[-1][1].append(line)
+        else:
+            runs.append((day, [line]))
+    return runs
 
 
 def read_audit(data_dir: Path, limit: int = 10_000,
