@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import signal
+import socket
 import sys
 import threading
 
@@ -44,20 +46,54 @@ def _log_to_stderr() -> None:
 
 
 def _announce(state: ServerState) -> None:
-    if state.running:
-        log.info("serving on %s", state.url)
-    else:
+    if not state.running:
         log.info("stopped")
+    elif _listens_everywhere(state.host):
+        log.info("serving on all addresses, port %d", state.port)
+    else:
+        log.info("serving on %s", state.url)
 
 
 def _describe(services: Services, state: ServerState) -> None:
     settings = services.settings()
-    internal = settings["InternalBaseUrl"] or state.url
     log.info("data folder: %s", services.data_dir)
+    urls = phone_urls(state, socket.gethostname(), _addresses_of(socket.gethostname(), state))
+    if len(urls) > 1 or urls[0] != state.url:
+        log.info("phones can reach this server at %s", ", ".join(urls))
+    internal = settings["InternalBaseUrl"] or urls[0]
     log.info("internal update check: %s/RequestHandler/ucdevice.upx", internal)
     if settings["ExternalBaseUrl"]:
         log.info("external update check: %s/RequestHandlerExt/ucdevice.upx",
                  settings["ExternalBaseUrl"])
+
+
+def phone_urls(state: ServerState, hostname: str, addresses: list[str]) -> list[str]:
+    """URLs a phone can use: the bound address, or on 0.0.0.0 / :: this machine's
+    name and each of its non-loopback addresses (0.0.0.0 is no address to connect to)."""
+    if not _listens_everywhere(state.host):
+        return [state.url]
+    hosts = [hostname] if hostname else []
+    hosts += [a for a in dict.fromkeys(addresses) if not ipaddress.ip_address(a).is_loopback]
+    return [ServerState(True, host, state.port).url for host in hosts] or [state.url]
+
+
+def _listens_everywhere(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_unspecified
+    except ValueError:
+        return False
+
+
+def _addresses_of(hostname: str, state: ServerState) -> list[str]:
+    """The addresses this machine's name resolves to, of the family the server listens on."""
+    if not _listens_everywhere(state.host):
+        return []
+    family = socket.AF_INET6 if ":" in state.host else socket.AF_INET
+    try:
+        found = socket.getaddrinfo(hostname, None, family, socket.SOCK_STREAM)
+    except OSError:
+        return []
+    return [info[4][0].split("%")[0] for info in found]
 
 
 def _on_signals(handler) -> dict:
@@ -81,6 +117,9 @@ def _summary(runner: ServerRunner) -> None:
              "%d audit lines written", totals.get("check", 0), totals.get("download", 0),
              totals.get("log", 0), totals.get("refusal", 0),
              app.audit.lines_written if app else 0)
+    if app and app.audit.lines_dropped:
+        log.warning("%d audit lines were dropped while the disk was full",
+                    app.audit.lines_dropped)
     if runner.queue_warnings.count:
         log.warning("waitress reported a full task queue %d times (consider --threads)",
                     runner.queue_warnings.count)

@@ -16,6 +16,8 @@ from app.domain.rules import RuleAction
 from app.domain.test_devices import TestDevice
 from app.services import RuleFilter
 from app.web.audit import AUDIT_DIR
+from app.web.runner import ServerState
+from app.web.serve import phone_urls
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -137,3 +139,17 @@ def test_a_device_seen_with_mac_then_by_serial_only_stays_one_entry(web):
     web.check(serial=SERIAL)
     web.stop()
     assert [(e.mac, e.serial, e.checks) for e in web.services.inventory()] == [(MAC, SERIAL, 2)]
+
+
+def test_serve_names_this_machine_not_0_0_0_0_when_listening_on_all_addresses():
+    everywhere = ServerState(True, "0.0.0.0", 8080)
+    assert phone_urls(everywhere, "pbx-room", ["127.0.1.1", "192.168.1.5", "192.168.1.5",
+                                               "10.0.0.7"]) == [
+        "http://pbx-room:8080", "http://192.168.1.5:8080", "http://10.0.0.7:8080"]
+    assert phone_urls(ServerState(True, "::", 8080), "pbx-room", ["::1", "2001:db8::5"]) == [
+        "http://pbx-room:8080", "http://[2001:db8::5]:8080"]
+    # a name that does not resolve still names the machine
+    assert phone_urls(everywhere, "pbx-room", []) == ["http://pbx-room:8080"]
+    # bound to one address: that address
+    assert phone_urls(ServerState(True, "192.168.1.5", 80), "pbx-room", []) == [
+        "http://192.168.1.5:80"]
