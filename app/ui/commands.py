@@ -160,15 +160,15 @@ class Commands(QObject):
             reject=self.tr("Keep them as they are"), cautious=True)
 
     def _report_action(self, title: str, report: ActionReport) -> None:
-        lines = [tr("Done for {n} rule(s).").format(n=len(report.done))]
+        lines = [self.tr("Done for %n rule(s).", "", len(report.done))]
         details = [f"✓ {describe_rule(r.after or r.before)}" for r in report.done]
         for result in report.refused:
             details.append(f"✗ {describe_rule(result.before)}: {translated(result.refusal)}")
         for given in report.unknown_ids:
             details.append(f"✗ {given}: " + tr("no such rule (removed meanwhile?)"))
         if report.refused or report.unknown_ids:
-            lines.append(tr("Refused for {n} rule(s); they were left as they were.").format(
-                n=len(report.refused) + len(report.unknown_ids)))
+            lines.append(self.tr("Refused for %n rule(s); they were left as they were.", "",
+                                 len(report.refused) + len(report.unknown_ids)))
         self.rules_changed.emit()
         self.ctx.prompter.report(self.window, title, " ".join(lines), "\n".join(details),
                                  problem=not report.complete)
@@ -229,8 +229,8 @@ class Commands(QObject):
                   lambda cleared: self._report_cleared(title, cleared))
 
     def _report_cleared(self, title: str, cleared) -> None:
-        text = tr("Deleted {n} unused version(s), {mb:.1f} MB freed.").format(
-            n=len(cleared.versions), mb=cleared.freed_bytes / 1_000_000)
+        text = self.tr("Deleted %n unused version(s), {mb:.1f} MB freed.", "",
+                       len(cleared.versions)).format(mb=cleared.freed_bytes / 1_000_000)
         self.files_cleared.emit()
         self.ctx.prompter.report(self.window, title, text, "\n".join(cleared.versions))
 
@@ -246,8 +246,9 @@ class Commands(QObject):
 
     def _report_logs(self, title: str, removed: int, days: int) -> None:
         self.logs_cleared.emit()
-        self.ctx.prompter.report(self.window, title, tr(
-            "Deleted {n} log file(s) older than {days} days.").format(n=removed, days=days))
+        self.ctx.prompter.report(self.window, title, self.tr(
+            "Deleted %n log file(s) older than {days}.", "", removed).format(
+            days=self.tr("%n day(s)", "", days)))
 
     def _run(self, work: Callable, done: Callable) -> None:
         self.ctx.tasks.run(work, done, lambda exc: self.ctx.prompter.error(self.window, exc))

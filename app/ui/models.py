@@ -18,6 +18,7 @@ from app.domain.test_devices import IdentifierType, TestDevice
 from app.domain.versions import Version
 from app.services import DeviceLogFile, RuleFilter
 from app.store.admin import HistoryEntry
+from app.ui.history_words import action_text, value_text
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -259,9 +260,13 @@ class HistoryModel(TableModel):
     def display(self, entry: HistoryEntry, column: int) -> str:
         if column == self.TIME:
             return local_time(entry.at)
-        values = (None, entry.os_user, entry.action, entry.subject, entry.before,
-                  entry.after, entry.detail)
-        return values[column] or ""
+        if column == self.USER:
+            return entry.os_user or ""
+        if column == self.ACTION:
+            return action_text(entry.action)
+        # stored in English; said in the console's language
+        field = ("subject", "before", "after", "detail")[column - self.SUBJECT]
+        return value_text(entry.action, field, getattr(entry, field))
 
     def sort_key(self, entry: HistoryEntry, column: int) -> str:
         # stored as UTC ISO text by one clock, so the text sorts as the time

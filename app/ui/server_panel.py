@@ -155,8 +155,9 @@ class ServerPanel(QWidget):
         self.external_url.setText(f"{external}/RequestHandlerExt/ucdevice.upx" if external
                                   else self.tr("none (set ExternalBaseUrl in Settings)"))
         domain = discovery.this_domain()
-        self.dns_name.setText(self.tr("{name} → this server").format(
-            name=discovery.record_name(domain)))
+        name = discovery.record_name(domain) if domain else \
+            self.tr("{prefix}.<your DNS domain>").format(prefix=discovery.RECORD_PREFIX)
+        self.dns_name.setText(self.tr("{name} → this server").format(name=name))
 
     def show_counts(self, counts: dict) -> None:
         self.counts.setText(self.tr("Last minute: {checks} checks · {downloads} downloads · "

@@ -59,3 +59,25 @@ def rules(services, sample_cab):
     services.import_package(services.read_package(sample_cab("4.0.7577.4400")))
     services.apply(RuleAction.RESET, RuleFilter(brand="HP"))
     return services.rules()
+
+
+@pytest.fixture
+def german(qapp, tmp_path):
+    """The German translators, installed before any widget is built; removed afterwards."""
+    from app.ui.i18n import install_language, remove_language
+
+    translators = install_language("de", cache=tmp_path)
+    assert len(translators) == 2, "Qt's and the console's German translations"
+    yield translators
+    remove_language(translators)
+
+
+@pytest.fixture
+def english(qapp, tmp_path):
+    """The console's English translator: plural forms only ("1 rule", "2 rules")."""
+    from app.ui.i18n import install_language, remove_language
+
+    translators = install_language("en", cache=tmp_path)
+    assert len(translators) == 1, "the console's English plural forms"
+    yield translators
+    remove_language(translators)

@@ -1,189 +1,100 @@
-"""The German translation: complete, in step with the sources, and shown by the real window.
+"""The translations: complete, in step with the sources, and shown by the real window.
 
-The ``.ts`` file is compiled to ``.qm`` by app.ui.i18n when first needed, so
-what these tests read is exactly what the console shows.
+The ``.ts`` files are compiled to ``.qm`` by app.ui.i18n when first needed, so
+what these tests read is exactly what the console shows. What the sources hold
+is read by ``resources/translations/update.py``, the script that writes the
+``.ts`` files: every tr() in the console and every English template raised or
+made below it (``Text``, ``UserError``).
 """
 
 from __future__ import annotations
 
-import ast
-import re
+import string
 import sys
-import xml.etree.ElementTree as ET
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
+from language_support import (
+    ACCELERATOR,
+    PLACEHOLDER,
+    WRITTEN_PLURAL,
+    live_entries,
+    ts_file,
+    ts_messages,
+    update_script,
+)
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-import app.ui
-from app.domain.settings import SETTINGS
-from app.ui.i18n import TRANSLATIONS, compiled, install_language, remove_language
+from app.ui.i18n import compiled
 from app.ui.main_window import MainWindow
 
-TS_FILE = TRANSLATIONS / "ucupdates_de.ts"
-UI_SOURCES = sorted(Path(app.ui.__file__).parent.glob("*.py"))
-PLACEHOLDER = re.compile(r"\{[^{}]*\}")  # {n}, {0}, {mb:.1f}
-ACCELERATOR = re.compile(r"&(?=[^&\s])")  # "&File"; "&&" is a literal ampersand
-
-# Texts passed to tr() as a variable: where the call is, and every text it can get.
-DYNAMIC = {
-    ("settings_dialog.py", "ServicePage", "setting.description"):
-        [s.description for s in SETTINGS],
-}
+TS_FILE = ts_file("de")
+FORMS = {"de": 2, "en": 2}  # Qt's numerus forms: singular, plural
+# Templates below the console that are not literals yet, in files another change owns;
+# each one shows in English in the German console until it is converted.
+NOT_YET_TEMPLATES = {"app/web/runner.py"}
 
 
-# -- reading the .ts file -------------------------------------------------------------
+# -- (a) the .ts files ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Message:
-    context: str
-    source: str
-    translation: str
-    kind: str  # the translation's type attribute: "" (finished), "unfinished", "vanished", ...
-
-
-def ts_messages() -> list[Message]:
-    root = ET.parse(TS_FILE).getroot()
-    found = []
-    for context in root.iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            found.append(Message(
-                name, message.findtext("source", ""),
-                (translation.text or "") if translation is not None else "",
-                translation.get("type", "") if translation is not None else "missing"))
-    return found
-
-
-def live_entries() -> dict[tuple[str, str], Message]:
-    """(context, source) -> message, without entries lupdate marked obsolete or vanished."""
-    return {(m.context, m.source): m for m in ts_messages()
-            if m.kind not in ("obsolete", "vanished")}
-
-
-# -- reading the sources --------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Call:
-    where: str  # file:line
-    context: str | None  # None: self.tr outside a class
-    text: str | None  # None: not a string literal
-    expression: str
-
-
-def _helpers(tree: ast.Module) -> dict[str, str]:
-    """Module-level ``def tr(text): return QCoreApplication.translate("Ctx", text)``:
-    helper name -> its context."""
-    helpers = {}
-    for node in tree.body:
-        if not isinstance(node, ast.FunctionDef) or not node.args.args:
-            continue
-        parameter = node.args.args[0].arg
-        for call in ast.walk(node):
-            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-                    and call.func.attr == "translate" and len(call.args) >= 2
-                    and isinstance(call.args[0], ast.Constant)
-                    and isinstance(call.args[1], ast.Name) and call.args[1].id == parameter):
-                helpers[node.name] = call.args[0].value
-    return helpers
-
-
-class _TrCalls(ast.NodeVisitor):
-    """``self.tr(x)`` (context: the enclosing class), ``translate("Ctx", x)`` and
-    ``helper(x)`` for the module's translate helpers."""
-
-    def __init__(self, path: Path, helpers: dict[str, str]) -> None:
-        self.path, self.helpers = path, helpers
-        self.classes: list[str] = []
-        self.functions: list[str] = []
-        self.calls: list[Call] = []
-
-    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast's name
-        self.classes.append(node.name)
-        self.generic_visit(node)
-        self.classes.pop()
-
-    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802 - ast's name
-        self.functions.append(node.name)
-        self.generic_visit(node)
-        self.functions.pop()
-
-    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast's name
-        func, found = node.func, None
-        if (isinstance(func, ast.Attribute) and func.attr == "tr"
-                and isinstance(func.value, ast.Name) and func.value.id == "self"):
-            found = (self.classes[-1] if self.classes else None), node.args[:1]
-        elif (isinstance(func, ast.Attribute) and func.attr == "translate"
-              and len(node.args) >= 2 and isinstance(node.args[0], ast.Constant)):
-            in_helper = not self.classes and bool(self.functions) and \
-                self.functions[-1] in self.helpers
-            if not in_helper:
-                found = node.args[0].value, node.args[1:2]
-        elif isinstance(func, ast.Name) and func.id in self.helpers:
-            found = self.helpers[func.id], node.args[:1]
-        if found is not None and found[1]:
-            context, (argument,) = found
-            literal = isinstance(argument, ast.Constant) and isinstance(argument.value, str)
-            self.calls.append(Call(f"{self.path.name}:{node.lineno}", context,
-                                   argument.value if literal else None,
-                                   ast.unparse(argument)))
-        self.generic_visit(node)
-
-
-def source_calls() -> list[Call]:
-    calls = []
-    for path in UI_SOURCES:
-        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        visitor = _TrCalls(path, _helpers(tree))
-        visitor.visit(tree)
-        calls += visitor.calls
-    return calls
-
-
-# -- (a) the .ts file -------------------------------------------------------------------
-
-
-def test_the_ts_file_loads_and_has_contexts():
-    messages = ts_messages()
-    assert len(messages) > 300, "the German .ts file looks empty"
+def test_the_ts_files_load_and_have_contexts():
+    messages = ts_messages("de")
+    assert len(messages) > 600, "the German .ts file looks empty"
+    assert len(ts_messages("en")) > 10, "the English plural forms look missing"
     nameless = [m.source for m in messages if not m.context]
     assert not nameless, (
         "messages in the empty context (pyside6-lupdate puts module-level tr() helpers "
-        "there; move them to the helper's context):\n" + "\n".join(nameless))
+        "there; use resources/translations/update.py):\n" + "\n".join(nameless))
 
 
-def test_every_message_is_translated_and_keeps_its_placeholders():
-    problems = []
-    for m in ts_messages():
-        label = f"{m.context}: {m.source!r} -> {m.translation!r}"
-        if m.kind:
-            problems.append(f"{label}: type={m.kind!r} (finish or drop it)")
-        if not m.translation.strip():
+def _problems(m, language: str) -> list[str]:
+    label = f"{language} {m.context}: {m.source!r} -> {m.forms!r}"
+    problems = [f"{label}: type={m.kind!r} (finish or drop it)"] if m.kind else []
+    if m.numerus and len(m.forms) != FORMS[language]:
+        problems.append(f"{label}: {FORMS[language]} plural forms wanted")
+    for form in m.forms:
+        if not form.strip():
             problems.append(f"{label}: no translation")
             continue
-        if sorted(PLACEHOLDER.findall(m.source)) != sorted(PLACEHOLDER.findall(m.translation)):
+        if sorted(PLACEHOLDER.findall(m.source)) != sorted(PLACEHOLDER.findall(form)):
             problems.append(f"{label}: placeholders differ")
-        if len(ACCELERATOR.findall(m.source)) != len(ACCELERATOR.findall(m.translation)):
+        if ("%n" in m.source) != ("%n" in form):
+            problems.append(f"{label}: %n lost or added")
+        if len(ACCELERATOR.findall(m.source)) != len(ACCELERATOR.findall(form)):
             problems.append(f"{label}: keyboard accelerator (&) lost or added")
         for edge in (str.startswith, str.endswith):
-            if edge(m.source, "…") and not edge(m.translation, "…"):
+            if edge(m.source, "…") and not edge(form, "…"):
                 problems.append(f"{label}: the ellipsis (…) is lost")
-        if m.source.count("\n") != m.translation.count("\n"):
+        if m.source.count("\n") != form.count("\n"):
             problems.append(f"{label}: line breaks differ")
-        if m.source[len(m.source.rstrip()):] != m.translation[len(m.translation.rstrip()):]:
+        if m.source[len(m.source.rstrip()):] != form[len(form.rstrip()):]:
             problems.append(f"{label}: trailing white space differs")
+    return problems
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_message_is_translated_and_keeps_its_placeholders(language):
+    problems = [p for m in ts_messages(language) for p in _problems(m, language)]
     assert not problems, "\n".join(problems)
+
+
+def test_plurals_go_through_qts_numerus_forms():
+    """No "rule(s)" or "Regel(n)" on screen: a count goes through %n and numerus forms."""
+    written = [f"{lang} {m.context}: {m.source!r} -> {form!r}"
+               for lang in ("de", "en") for m in ts_messages(lang) for form in m.forms
+               if WRITTEN_PLURAL.search(form)]
+    uncounted = [f"{m.context}: {m.source!r}" for m in ts_messages("de")
+                 if WRITTEN_PLURAL.search(m.source) and not m.numerus]
+    assert not written, "plurals written out in a translation:\n" + "\n".join(written)
+    assert not uncounted, ("texts with a written-out plural and no count; pass the count "
+                           "(self.tr(text, \"\", n)) and use %n:\n" + "\n".join(uncounted))
 
 
 def test_menu_accelerators_are_unique():
     entries = live_entries()
     menus = ["&File", "&Rules", "&Maintenance", "&Server", "&Tools", "&View", "&Help"]
-    keys = [ACCELERATOR.split(entries[("MainWindow", m)].translation, 1)[1][0].casefold()
+    keys = [ACCELERATOR.split(entries[("MainWindow", m)].forms[0], 1)[1][0].casefold()
             for m in menus]
     assert len(set(keys)) == len(keys), keys
 
@@ -191,34 +102,53 @@ def test_menu_accelerators_are_unique():
 # -- (b) the sources ----------------------------------------------------------------------
 
 
-def test_every_translatable_text_in_the_sources_is_in_the_ts_file():
-    entries = live_entries()
-    calls = source_calls()
-    assert len(calls) > 300, "the scan found too few tr() calls; is it still working?"
-    missing, unknown = [], []
-    for call in calls:
-        if call.context is None:
-            unknown.append(f"{call.where}: self.tr() outside a class has no context")
-        elif call.text is not None:
-            if (call.context, call.text) not in entries:
-                missing.append(f"{call.where}  {call.context}: {call.text!r}")
-        else:
-            key = (call.where.partition(":")[0], call.context, call.expression)
-            if key not in DYNAMIC:
-                unknown.append(f"{call.where}: {call.context} translates the variable "
-                               f"{call.expression}; list its texts in DYNAMIC")
-                continue
-            missing += [f"{call.where}  {call.context}: {text!r} (from {call.expression})"
-                        for text in DYNAMIC[key] if (call.context, text) not in entries]
-    assert not unknown, "\n".join(unknown)
+def test_every_translatable_text_in_the_sources_is_in_the_ts_files():
+    entries, unreadable = update_script.collect()
+    assert len(entries) > 600, "the scan found too few texts; is it still working?"
+    unreadable = [u for u in unreadable if u.where.rpartition(":")[0] not in NOT_YET_TEMPLATES]
+    german_ts, english_ts = live_entries("de"), live_entries("en")
+    missing = [f"{e.context}: {e.source!r} ({e.places[0][0]}:{e.places[0][1]})"
+               for e in entries.values() if (e.context, e.source) not in german_ts]
+    missing += [f"{e.context}: {e.source!r} has a count: plural forms wanted"
+                for e in entries.values()
+                if e.numerus and not german_ts.get((e.context, e.source), e).numerus]
+    missing += [f"en {e.context}: {e.source!r}" for e in entries.values()
+                if e.numerus and (e.context, e.source) not in english_ts]
+    assert not [f"{u.where}: {u.expression}" for u in unreadable], (
+        "texts no script can collect (pass a literal, or list them in dynamic_texts()):\n"
+        + "\n".join(f"{u.where}: {u.expression}" for u in unreadable))
     assert not missing, (
-        f"{len(missing)} text(s) have no entry in {TS_FILE.name}; run pyside6-lupdate over "
-        "app/ui/*.py, move what lands in the empty context to the helper's context, add "
-        "what it misses (f-strings, _tr helpers, variables) by hand, and translate:\n"
-        + "\n".join(missing))
+        f"{len(missing)} text(s) have no entry in the .ts files; run "
+        "`python resources/translations/update.py` and translate:\n" + "\n".join(missing))
 
 
-# -- (c) the real window ------------------------------------------------------------------
+def test_no_translation_is_left_over_from_texts_gone_from_the_sources():
+    entries, _ = update_script.collect()
+    known = {(e.context, e.source) for e in entries.values()}
+    stale = [f"{lang} {m.context}: {m.source!r}" for lang in ("de", "en")
+             for m in ts_messages(lang) if (m.context, m.source) not in known]
+    assert not stale, ("run `python resources/translations/update.py` to drop:\n"
+                       + "\n".join(stale))
+
+
+def test_every_message_below_the_console_is_a_template_with_its_values():
+    """``raise XError(f"...")`` would show English in the German console: the template must
+    be a literal, and its {names} exactly the values given."""
+    problems = []
+    for found in update_script.core_calls():
+        if isinstance(found, update_script.Unreadable):
+            if found.where.rpartition(":")[0] not in NOT_YET_TEMPLATES:
+                problems.append(f"{found.where}: {found.expression} is not a literal template")
+            continue
+        entry, where, given = found
+        names = {field for _, field, _, _ in string.Formatter().parse(entry.source) if field}
+        if given and names != set(given):
+            problems.append(f"{where}: {entry.source!r} names {sorted(names)}, "
+                            f"given {sorted(given)}")
+        if not given and names and "{" in entry.source:
+            problems.append(f"{where}: {entry.source!r} has placeholders but no values")
+    assert not problems, "\n".join(problems)
+
 
 def test_the_ts_file_compiles_with_the_bundled_lrelease(tmp_path, qapp):
     qm_file = compiled(TS_FILE, tmp_path)
@@ -226,13 +156,7 @@ def test_the_ts_file_compiles_with_the_bundled_lrelease(tmp_path, qapp):
     assert compiled(TS_FILE, tmp_path) == qm_file  # cached by content, not rebuilt
 
 
-@pytest.fixture
-def german(qapp, tmp_path):
-    """The German translators, installed before any widget is built; removed afterwards."""
-    translators = install_language("de", cache=tmp_path)
-    assert len(translators) == 2, "Qt's and the console's German translations"
-    yield translators
-    remove_language(translators)
+# -- (c) the real window ------------------------------------------------------------------
 
 
 def test_the_main_window_speaks_german(german, ctx, qtbot):

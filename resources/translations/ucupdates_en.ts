@@ -1,0 +1,267 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="71"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="121"/>
+        <source>Approve %n rule(s)</source>
+        <translation>
+            <numerusform>Approve %n rule</numerusform>
+            <numerusform>Approve %n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="121"/>
+        <source>Approve %n rule(s)?</source>
+        <translation>
+            <numerusform>Approve %n rule?</numerusform>
+            <numerusform>Approve %n rules?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="123"/>
+        <source>Cancel the pending version of %n rule(s)?</source>
+        <translation>
+            <numerusform>Cancel the pending version of %n rule?</numerusform>
+            <numerusform>Cancel the pending version of %n rules?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="124"/>
+        <source>Cancel %n pending version(s)</source>
+        <translation>
+            <numerusform>Cancel %n pending version</numerusform>
+            <numerusform>Cancel %n pending versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="126"/>
+        <source>Restore %n rule(s)</source>
+        <translation>
+            <numerusform>Restore %n rule</numerusform>
+            <numerusform>Restore %n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="126"/>
+        <source>Restore %n rule(s)?</source>
+        <translation>
+            <numerusform>Restore %n rule?</numerusform>
+            <numerusform>Restore %n rules?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="127"/>
+        <source>Remove %n rule(s)</source>
+        <translation>
+            <numerusform>Remove %n rule</numerusform>
+            <numerusform>Remove %n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="127"/>
+        <source>Remove %n rule(s)?</source>
+        <translation>
+            <numerusform>Remove %n rule?</numerusform>
+            <numerusform>Remove %n rules?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="156"/>
+        <source>Leave %n rule(s) with no approved version?</source>
+        <translation>
+            <numerusform>Leave %n rule with no approved version?</numerusform>
+            <numerusform>Leave %n rules with no approved version?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="159"/>
+        <source>Leave %n rule(s) without approved version</source>
+        <translation>
+            <numerusform>Leave %n rule without approved version</numerusform>
+            <numerusform>Leave %n rules without approved version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="163"/>
+        <source>Done for %n rule(s).</source>
+        <translation>
+            <numerusform>Done for %n rule.</numerusform>
+            <numerusform>Done for %n rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="170"/>
+        <source>Refused for %n rule(s); they were left as they were.</source>
+        <translation>
+            <numerusform>Refused for %n rule; they were left as they were.</numerusform>
+            <numerusform>Refused for %n rules; they were left as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="186"/>
+        <source>Remove %n device(s) from the inventory?</source>
+        <translation>
+            <numerusform>Remove %n device from the inventory?</numerusform>
+            <numerusform>Remove %n devices from the inventory?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="188"/>
+        <source>Remove %n device(s)</source>
+        <translation>
+            <numerusform>Remove %n device</numerusform>
+            <numerusform>Remove %n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="203"/>
+        <source>Remove every device not seen for %n day(s)?</source>
+        <translation>
+            <numerusform>Remove every device not seen for %n day?</numerusform>
+            <numerusform>Remove every device not seen for %n days?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="205"/>
+        <source>Remove devices not seen for %n day(s)</source>
+        <translation>
+            <numerusform>Remove devices not seen for %n day</numerusform>
+            <numerusform>Remove devices not seen for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="216"/>
+        <source>Removed %n device(s) from the inventory.</source>
+        <translation>
+            <numerusform>Removed %n device from the inventory.</numerusform>
+            <numerusform>Removed %n devices from the inventory.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="232"/>
+        <source>Deleted %n unused version(s), {mb:.1f} MB freed.</source>
+        <translation>
+            <numerusform>Deleted %n unused version, {mb:.1f} MB freed.</numerusform>
+            <numerusform>Deleted %n unused versions, {mb:.1f} MB freed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="249"/>
+        <source>Deleted %n log file(s) older than {days}.</source>
+        <translation>
+            <numerusform>Deleted %n log file older than {days}.</numerusform>
+            <numerusform>Deleted %n log files older than {days}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/commands.py" line="251"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_words.py" line="70"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_words.py" line="72"/>
+        <source>not seen for %n day(s)</source>
+        <translation>
+            <numerusform>not seen for %n day</numerusform>
+            <numerusform>not seen for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_words.py" line="75"/>
+        <source>%n device(s) removed</source>
+        <translation>
+            <numerusform>%n device removed</numerusform>
+            <numerusform>%n devices removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_words.py" line="77"/>
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_words.py" line="80"/>
+        <source>older than %n day(s)</source>
+        <translation>
+            <numerusform>older than %n day</numerusform>
+            <numerusform>older than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history_words.py" line="82"/>
+        <source>%n file(s) deleted</source>
+        <translation>
+            <numerusform>%n file deleted</numerusform>
+            <numerusform>%n files deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="344"/>
+        <source>The device server is running and served %n phone(s) in the last hour. Quit and stop it?</source>
+        <translation>
+            <numerusform>The device server is running and served %n phone in the last hour. Quit and stop it?</numerusform>
+            <numerusform>The device server is running and served %n phones in the last hour. Quit and stop it?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhonesModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/simulator_model.py" line="122"/>
+        <source>%n update check(s)</source>
+        <translation>
+            <numerusform>%n update check</numerusform>
+            <numerusform>%n update checks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorWindow</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/simulator_window.py" line="389"/>
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n phone</numerusform>
+            <numerusform>%n phones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/simulator_window.py" line="390"/>
+        <source>%n update check(s)</source>
+        <translation>
+            <numerusform>%n update check</numerusform>
+            <numerusform>%n update checks</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
