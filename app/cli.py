@@ -351,9 +351,11 @@ def _warn(message: str) -> None:
 
 
 def cmd_import(services: Services, args) -> None:
-    package = services.read_package(args.file)
-    plan = (services.preview_import(package) if args.preview
-            else services.import_package(package))
+    if args.preview:
+        plan = services.preview_import(services.read_package(args.file))
+    else:
+        plan = services.import_package(args.file)
+    package = plan.package
     version = f" (pack version {package.pack_version})" if package.pack_version else ""
     verb = "Importing would" if args.preview else "Imported"
     print(f"{package.label}{version}: {len(package.updates)} device-specific updates")

@@ -177,14 +177,17 @@ class Services:
 
     # -- packages -------------------------------------------------------------
 
-    def read_package(self, path: Path) -> Package:
-        return read_package(Path(path), self.settings()["MaxPackageUnpackedSize"])
+    def read_package(self, path: Path, progress: Progress | None = None) -> Package:
+        """Read and check a package (decompressing it once, streaming), changing nothing."""
+        return read_package(Path(path), self.settings()["MaxPackageUnpackedSize"], progress)
 
     def preview_import(self, package: Package) -> ImportPlan:
         return self.importer.preview(package)
 
-    def import_package(self, package: Package, progress: Progress | None = None) -> ImportPlan:
-        return self.importer.run(package, progress)
+    def import_package(self, package: Package | Path,
+                       progress: Progress | None = None) -> ImportPlan:
+        """Import a package file (one streaming pass), or one read before for a preview."""
+        return self.importer.run(package, progress, self.settings()["MaxPackageUnpackedSize"])
 
     # -- rules ----------------------------------------------------------------
 

@@ -1,21 +1,29 @@
-"""Reading Microsoft cabinet files safely.
+"""Reading Microsoft cabinet files safely, streaming.
 
-``cabarchive`` does the decompression. Before handing it any bytes we walk
-the cabinet's header, folder and file tables ourselves: that is where we can
-name the exact reason a cabinet is refused (multi-part, LZX, Quantum,
-truncated...) and enforce the member-count and size limits *before*
-anything is decompressed, so a small hostile file cannot expand into
-gigabytes.
+Before anything is decompressed we walk the cabinet's header, folder, file
+and data-block tables ourselves, reading only those few bytes from the file:
+that is where we can name the exact reason a cabinet is refused
+(multi-part, Quantum, an LZX window out of range, truncated...) and enforce
+the member-count and size limits, so a small hostile file cannot expand
+into gigabytes. Then every data block's checksum is verified, block by
+block. Only then does libarchive (through libarchive-c) decompress the
+members, stored, MSZIP or LZX, one block at a time into a caller's sink,
+while we count every byte against what the tables declared.
+See docs/design.md ("Packages") for why libarchive.
 """
 
 from __future__ import annotations
 
+import io
 import struct
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-
-import cabarchive
+from pathlib import Path
+from typing import BinaryIO, Protocol
 
 from app.domain.errors import PackageError, Text
+from app.packages.decoder import libarchive
 
 _HEADER = struct.Struct("<4sIIIIIBBHHHHH")
 _RESERVE = struct.Struct("<HBB")
@@ -24,9 +32,11 @@ _FILE = struct.Struct("<IIHHHH")
 _DATA = struct.Struct("<IHH")
 _FLAG_PREV, _FLAG_NEXT, _FLAG_RESERVE = 0x1, 0x2, 0x4
 _COMPRESSION = {0: "none", 1: "MSZIP", 2: "Quantum", 3: "LZX"}
-_SUPPORTED = {"none", "MSZIP"}
+_SUPPORTED = {"none", "MSZIP", "LZX"}
+_LZX_WINDOWS = range(15, 22)  # window sizes 2^15..2^21, as the format allows
 MAX_MEMBERS = 10_000
-_NAME_MAX = 254  # the format allows 255 bytes, but cabarchive reads at most 254
+_NAME_MAX = 254  # the format allows 255; the builder (cabarchive) writes at most 254
+_CHUNK = 1024 * 1024  # bytes decompressed per step: bounds memory whatever the size
 
 
 @dataclass(frozen=True)
@@ -56,22 +66,31 @@ class CabinetInfo:
 
 
 class _Reader:
-    """Bounds-checked reads; running off the end means the cabinet is truncated."""
+    """Bounds-checked reads from a seekable file; running off its end means truncated."""
 
-    def __init__(self, data: bytes, label: str) -> None:
-        self.data, self.label = data, label
+    def __init__(self, source: BinaryIO, size: int, label: str) -> None:
+        self.source, self.size, self.label = source, size, label
+
+    def read(self, offset: int, count: int) -> bytes:
+        if offset + count > self.size:
+            raise _truncated(self.label)
+        self.source.seek(offset)
+        data = self.source.read(count)
+        if len(data) != count:
+            raise _truncated(self.label)
+        return data
 
     def unpack(self, fmt: struct.Struct, offset: int) -> tuple:
-        if offset + fmt.size > len(self.data):
-            raise _truncated(self.label)
-        return fmt.unpack_from(self.data, offset)
+        return fmt.unpack(self.read(offset, fmt.size))
 
     def string(self, offset: int, limit: int = 256) -> tuple[bytes, int]:
-        end = self.data.find(b"\0", offset, offset + limit)
+        self.source.seek(offset)
+        chunk = self.source.read(min(limit, max(0, self.size - offset)))
+        end = chunk.find(b"\0")
         if end < 0:
-            raise _truncated(self.label) if offset + limit > len(self.data) else PackageError(
+            raise _truncated(self.label) if offset + limit > self.size else PackageError(
                 "{label}: corrupt cabinet (a name is not terminated)", label=self.label)
-        return self.data[offset:end], end + 1
+        return chunk[:end], offset + end + 1
 
 
 def _truncated(label: str) -> PackageError:
@@ -79,12 +98,16 @@ def _truncated(label: str) -> PackageError:
                         label=label)
 
 
-def scan(data: bytes, label: str, max_size: int) -> CabinetInfo:
+def scan(source: BinaryIO | bytes, label: str, max_size: int) -> CabinetInfo:
     """Check the cabinet's structure and limits without decompressing anything."""
-    if len(data) < 4 or data[:4] != b"MSCF":
+    if isinstance(source, bytes | bytearray):
+        source = io.BytesIO(source)
+    size = source.seek(0, io.SEEK_END)
+    source.seek(0)
+    if size < 4 or source.read(4) != b"MSCF":
         raise PackageError("{label}: not a cabinet file (no MSCF signature at its start)",
                            label=label)
-    reader = _Reader(data, label)
+    reader = _Reader(source, size, label)
     (_, _, total, _, files_at, _, minor, major, n_folders, n_files, flags, _,
      index) = reader.unpack(_HEADER, 0)
     if (major, minor) != (1, 3):
@@ -93,10 +116,15 @@ def scan(data: bytes, label: str, max_size: int) -> CabinetInfo:
     if flags & (_FLAG_PREV | _FLAG_NEXT) or index != 0:
         raise PackageError("{label}: multi-part cabinets (spanning several files) are not "
                            "supported; use a single-file package", label=label)
-    if total > len(data):
+    if total > size:
         raise _truncated(label)
     offset, reserves = _skip_reserve(reader, flags)
     compressions, blocks = _folders(reader, offset, n_folders, reserves)
+    if files_at != offset + n_folders * (_FOLDER.size + reserves[0]):
+        # libmspack reads the files right after the folders, libarchive where the header
+        # points: a cabinet where those differ shows each tool other members
+        raise PackageError("{label}: corrupt cabinet (its file table is not where the "
+                           "format puts it, after the folder table)", label=label)
     members = _files(reader, files_at, n_files, n_folders)
     expanded = sum(b.unpacked for b in blocks)
     _check_limits(label, max(expanded, sum(m.size for m in members)), max_size)
@@ -123,8 +151,12 @@ def _folders(reader: _Reader, offset: int, count: int,
         name = _COMPRESSION.get(kind & 0x000F, f"compression type 0x{kind & 0x000F:x}")
         if name not in _SUPPORTED:
             raise PackageError("{label}: {compression} is not supported; "
-                               "repack the cabinet with MSZIP or no compression",
+                               "repack the cabinet with LZX, MSZIP or no compression",
                                label=reader.label, compression=_compression(kind))
+        if name == "LZX" and (kind >> 8) & 0x1F not in _LZX_WINDOWS:
+            raise PackageError("{label}: corrupt cabinet (an LZX window of 2^{bits} bytes; "
+                               "the format allows 2^15 to 2^21)",
+                               label=reader.label, bits=(kind >> 8) & 0x1F)
         found.add(name)
         blocks += _data_blocks(reader, blocks_at, n_blocks, reserves[1])
         offset += _FOLDER.size + reserves[0]
@@ -138,7 +170,7 @@ def _data_blocks(reader: _Reader, offset: int, count: int, reserve: int) -> list
         checksum, packed, unpacked = reader.unpack(_DATA, offset)
         blocks.append(DataBlock(offset, checksum, packed, unpacked, reserve))
         offset += _DATA.size + reserve + packed
-    if offset > len(reader.data):
+    if offset > reader.size:
         raise _truncated(reader.label)
     return blocks
 
@@ -207,34 +239,98 @@ def _compression(kind: int) -> Text:
     return Text("compression type 0x{code:x}", code=code)
 
 
-def extract(data: bytes | bytearray, label: str, info: CabinetInfo) -> dict[str, bytes]:
-    """Decompress every member; call only after :func:`scan` accepted *data*.
+def verify_checksums(source: BinaryIO | bytes, label: str, info: CabinetInfo) -> None:
+    """Check every data block against its checksum, one block in memory at a time.
 
-    The data-block checksums are verified here (fast, see :func:`block_checksum`)
-    and then zeroed, which tells cabarchive to skip its own pure-Python check:
-    that took 70 % of an import. A bytearray passed in is changed in place.
+    Blocks with checksum 0 are not checked, as the format says.
     """
-    buffer = data if isinstance(data, bytearray) else bytearray(data)
+    if isinstance(source, bytes | bytearray):
+        source = io.BytesIO(source)
     for number, block in enumerate(info.blocks, start=1):
-        if block.checksum and block_checksum(buffer, block) != block.checksum:
+        if not block.checksum:
+            continue
+        source.seek(block.at)
+        raw = source.read(_DATA.size + block.reserve + block.packed)
+        if block_checksum(raw, DataBlock(0, 0, block.packed, block.unpacked,
+                                         block.reserve)) != block.checksum:
             raise PackageError("{label}: the cabinet is corrupt (data block {number} fails "
                                "its checksum)", label=label, number=number)
-        buffer[block.at:block.at + 4] = b"\0\0\0\0"
+
+
+class MemberSink(Protocol):
+    """Where one member's bytes go while it is decompressed."""
+
+    def write(self, data: bytes) -> object: ...
+
+
+Progress = Callable[[int, str], None]  # (bytes decompressed so far, member name)
+
+
+def opener_for(source: Path | bytes) -> Callable:
+    """How libarchive reads *source*: the file at a path, or bytes in memory."""
+    module = libarchive()
+    if isinstance(source, bytes | bytearray):
+        return lambda: module.memory_reader(bytes(source), format_name="cab")
+    return lambda: module.file_reader(str(source), format_name="cab", block_size=_CHUNK)
+
+
+def stream_members(source: Path | bytes, label: str, info: CabinetInfo,
+                   sink_for: Callable[[int, CabMember], MemberSink | None],
+                   progress: Progress | None = None) -> None:
+    """Decompress the members in cabinet order into ``sink_for(index, member)``.
+
+    Call only after :func:`scan` and :func:`verify_checksums` accepted the
+    cabinet. A member whose sink is None is decompressed and dropped. Each
+    member must give exactly the size its table entry declared.
+    """
+    done = 0
+    reader = opener_for(source)
+    with _decoder_errors(label), reader() as archive:
+        entries = iter(archive)
+        for index, member in enumerate(info.members):
+            entry = next(entries, None)
+            if entry is None:
+                raise _corrupt_count(label, info, index)
+            sink = sink_for(index, member)
+            written = 0
+            for chunk in _chunks(entry):
+                written += len(chunk)
+                if written > member.size:
+                    raise PackageError("{label}: the cabinet is corrupt ({name} holds more "
+                                       "than the {size:,} bytes its table declares)",
+                                       label=label, name=member.name, size=member.size)
+                if sink is not None:
+                    sink.write(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, member.name)
+            if written != member.size:
+                raise PackageError("{label}: the cabinet is corrupt ({name} ends after "
+                                   "{written:,} of its {size:,} bytes)", label=label,
+                                   name=member.name, written=written, size=member.size)
+        if next(entries, None) is not None:
+            raise _corrupt_count(label, info, len(info.members) + 1)
+
+
+def _chunks(entry) -> Iterator[bytes]:
+    yield from entry.get_blocks(block_size=_CHUNK)
+
+
+def _corrupt_count(label: str, info: CabinetInfo, read: int) -> PackageError:
+    return PackageError("{label}: the cabinet is corrupt (its file table names "
+                        "{listed} members, {read} could be read)",
+                        label=label, listed=len(info.members), read=read)
+
+
+@contextmanager
+def _decoder_errors(label: str) -> Iterator[None]:
+    """libarchive's complaints about the data, in the refusal's words."""
     try:
-        archive = cabarchive.CabArchive(buffer)
-    except cabarchive.NotSupportedError as exc:
-        raise PackageError("{label}: unsupported cabinet ({reason})",
-                           label=label, reason=str(exc)) from None
-    except Exception as exc:  # noqa: BLE001 - the parser fails in many ways on bad input
-        detail = str(exc) or type(exc).__name__
+        yield
+    except libarchive().exception.ArchiveError as exc:
+        detail = (getattr(exc, "msg", None) or str(exc)).split(" (errno=")[0]
         raise PackageError("{label}: the cabinet is corrupt ({detail})",
                            label=label, detail=detail) from None
-    members = {name: bytes(member.buf or b"") for name, member in archive.items()}
-    if len(members) != len(info.members):
-        raise PackageError("{label}: the cabinet is corrupt (its file table names "
-                           "{listed} members, {read} could be read)",
-                           label=label, listed=len(info.members), read=len(members))
-    return members
 
 
 def block_checksum(buffer: bytes | bytearray, block: DataBlock) -> int:

@@ -22,23 +22,28 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from pathlib import Path
 
-from app.domain.errors import PackageError, Text, UserError
+from app.domain.errors import PackageError, Text
 from app.domain.faults import environment_fault
 from app.domain.names import fold
 from app.domain.rules import ImportEffect, UpdateRule, import_effect
 from app.packages.filestore import FileStore, Staging
-from app.packages.package import Package, PackageUpdate
+from app.packages.package import (
+    DEFAULT_MAX_SIZE,
+    ImportCancelled,
+    Package,
+    PackageUpdate,
+    read_package,
+)
 from app.store import files as file_queries
 from app.store import rules as rule_queries
 from app.store.admin import HistoryEntry, add_history
 from app.store.database import Database
 
 Progress = Callable[[int, int, str], bool]  # (done, total, what) -> keep going?
-
-
-class ImportCancelled(UserError):
-    """The administrator cancelled an import before it changed anything."""
+SPOOL_DIR = "#spool"  # '#' is in no device name, so no staged folder can be called so
+__all__ = ["ImportCancelled", "Importer", "ImportPlan", "PlannedUpdate", "Recovery"]
 
 
 @dataclass(frozen=True)
@@ -91,13 +96,23 @@ class Importer:
         with self.db.read() as conn:
             return _plan(conn, package)
 
-    def run(self, package: Package, progress: Progress | None = None) -> ImportPlan:
-        """Import *package*: all of it or, on any error, nothing."""
+    def run(self, source: Package | Path, progress: Progress | None = None,
+            max_size: int = DEFAULT_MAX_SIZE) -> ImportPlan:
+        """Import a package, all of it or, on any error, nothing.
+
+        *source* is a cabinet's path, or a package read before (for a preview):
+        either way the cabinet is decompressed once more, streaming, straight
+        into the staging folder, and a package read before must still match it.
+        """
+        expected = source if isinstance(source, Package) else None
+        path = expected.source if expected is not None else Path(source)
+        if path is None:
+            raise ValueError("a package read from memory has no file to import from")
         self.recover()
         committed = False
         try:
             with self.files.staging() as stage:
-                _stage_all(stage, package, progress)
+                package = _stage_all(stage, path, expected, progress, max_size)
                 _crash_point("staged")
                 with self.db.write() as conn:
                     plan = _plan(conn, package)
@@ -112,7 +127,7 @@ class Importer:
                 stage.keep = False
         except OSError as exc:
             fault = None if committed else environment_fault(
-                exc, Text("import {label}", label=package.label))
+                exc, Text("import {label}", label=path.name))
             if fault is None:
                 raise
             raise fault from None
@@ -179,17 +194,28 @@ def versions_text(rule: UpdateRule | None) -> str | None:
             f"restore={rule.restore or '-'}")
 
 
-def _stage_all(stage: Staging, package: Package, progress: Progress | None) -> None:
-    total, done = package.total_size, 0
+def _stage_all(stage: Staging, path: Path, expected: Package | None,
+               progress: Progress | None, max_size: int) -> Package:
+    """Decompress the cabinet into the staging folder, each update's files in its folder."""
+    spool = stage.root / SPOOL_DIR
+    package = read_package(path, max_size, progress, spool)
+    if expected is not None and _contents(package) != _contents(expected):
+        raise PackageError("{label}: the file changed after it was read; open it again",
+                           label=package.label)
     for item in package.updates:
-        rel_dir = _staging_dir(item)
+        folder = stage.root / _staging_dir(item)
+        folder.mkdir(parents=True, exist_ok=True)
         for f in item.files:
-            if progress and not progress(done, total, f"{item.update.describe()}: {f.name}"):
-                raise ImportCancelled("import cancelled; nothing was changed")
-            stage.write(rel_dir, f.name, f.data)
-            done += f.size
+            (spool / str(f.member)).rename(folder / f.name)
+    spool.rmdir()
+    total = package.total_size
     if progress and not progress(total, total, "recording the import"):
         raise ImportCancelled("import cancelled; nothing was changed")
+    return package
+
+
+def _contents(package: Package) -> list[tuple[str, str, str]]:
+    return [(u.update.describe(), f.name, f.sha256) for u in package.updates for f in u.files]
 
 
 def _staging_dir(item: PackageUpdate) -> str:

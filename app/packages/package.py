@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
-from app.domain.errors import PackageError
+from app.domain.errors import PackageError, UserError
 from app.domain.names import fold
 from app.packages import cabinet
 from app.packages.manifest import MANIFEST_NAME, ManifestUpdate, parse_manifest
@@ -16,12 +19,20 @@ DEFAULT_MAX_SIZE = 4 * 1024**3
 _DRIVE_RE = re.compile(r"^[A-Za-z]:")
 
 
+MAX_MANIFEST_SIZE = 16 * 1024**2
+Progress = Callable[[int, int, str], bool]  # (done, total, what) -> keep going?
+
+
+class ImportCancelled(UserError):
+    """The administrator cancelled reading or importing a package; nothing changed."""
+
+
 @dataclass(frozen=True)
 class PackageFile:
     name: str
-    data: bytes
     sha256: str
     size: int
+    member: int  # its place in the cabinet's file table: a spool keeps it under that number
 
 
 @dataclass(frozen=True)
@@ -36,14 +47,21 @@ class Package:
     pack_version: str | None
     updates: tuple[PackageUpdate, ...]
     ignored: tuple[str, ...]  # members no update lists
+    source: Path | None = None  # the cabinet file (None when read from memory)
 
     @property
     def total_size(self) -> int:
         return sum(f.size for u in self.updates for f in u.files)
 
 
-def read_package(path: Path, max_size: int = DEFAULT_MAX_SIZE) -> Package:
-    """Read and validate the cabinet at *path*; raise PackageError naming the cause."""
+def read_package(path: Path, max_size: int = DEFAULT_MAX_SIZE,
+                 progress: Progress | None = None, spool: Path | None = None) -> Package:
+    """Read and validate the cabinet at *path*; raise PackageError naming the cause.
+
+    The members are decompressed once, streaming, and hashed; with *spool* each
+    member's bytes are also written there, as ``<spool>/<member number>``, so an
+    import needs no second pass. *progress* returning False cancels.
+    """
     path = Path(path)
     label = path.name
     try:
@@ -51,10 +69,9 @@ def read_package(path: Path, max_size: int = DEFAULT_MAX_SIZE) -> Package:
             raise PackageError("{label}: the file is larger than the package size limit "
                                "({max_size:,} bytes, MaxPackageUnpackedSize)",
                                label=label, max_size=max_size)
-        data = bytearray(path.stat().st_size)  # extract() zeroes checksums in place
         with open(path, "rb") as source:
-            read = source.readinto(data)
-        del data[read:]
+            info = cabinet.scan(source, label, max_size)
+            cabinet.verify_checksums(source, label, info)
     except FileNotFoundError:
         raise PackageError("{path}: no such file", path=path) from None
     except IsADirectoryError:
@@ -62,34 +79,121 @@ def read_package(path: Path, max_size: int = DEFAULT_MAX_SIZE) -> Package:
     except OSError as exc:
         raise PackageError("{path}: cannot be read ({reason})",
                            path=path, reason=exc.strerror) from None
-    return parse_package(data, label, max_size)
+    return replace(_read(path, label, info, progress, spool), source=path)
 
 
-def parse_package(data: bytes | bytearray, label: str, max_size: int = DEFAULT_MAX_SIZE) -> Package:
-    """Validate cabinet bytes as an update package."""
-    info = cabinet.scan(data, label, max_size)
-    members = _index_members(cabinet.extract(data, label, info), label)
+def parse_package(data: bytes | bytearray, label: str,
+                  max_size: int = DEFAULT_MAX_SIZE) -> Package:
+    """Validate cabinet bytes in memory as an update package (the builder's check)."""
+    info = cabinet.scan(bytes(data), label, max_size)
+    cabinet.verify_checksums(bytes(data), label, info)
+    return _read(bytes(data), label, info, None, None)
+
+
+def _read(source: Path | bytes, label: str, info: cabinet.CabinetInfo,
+          progress: Progress | None, spool: Path | None) -> Package:
+    members = _index_members(info.members, label)
     manifest_key = fold(MANIFEST_NAME)
-    if manifest_key not in members:
+    if manifest_key not in members:  # known from the file table: nothing decompressed yet
         raise PackageError("{label}: not an update package (no {manifest} at its root)",
                            label=label, manifest=MANIFEST_NAME)
-    manifest = parse_manifest(members[manifest_key][1])
+    manifest_at = members[manifest_key][1]
+    if info.members[manifest_at].size > MAX_MANIFEST_SIZE:
+        raise PackageError("{label}: {manifest} is larger than {most:,} bytes",
+                           label=label, manifest=MANIFEST_NAME, most=MAX_MANIFEST_SIZE)
+    sinks = _Sinks(spool, manifest_at)
+    try:
+        cabinet.stream_members(source, label, info, sinks.sink_for,
+                               _byte_progress(progress, info.unpacked_size))
+    finally:
+        sinks.close()
+    manifest = parse_manifest(sinks.manifest.getvalue())
     used = {manifest_key}
-    updates = tuple(_collect(u, members, used, label) for u in manifest.updates)
+    updates = tuple(_collect(u, members, info.members, sinks.digests, used, label)
+                    for u in manifest.updates)
     ignored = tuple(sorted(name for key, (name, _) in members.items() if key not in used))
+    sinks.drop(i for key, (_, i) in members.items() if key not in used)
     return Package(label, manifest.pack_version, updates, ignored)
 
 
-def _index_members(raw: dict[str, bytes], label: str) -> dict[str, tuple[str, bytes]]:
-    """Map each member's case-folded, '/'-separated path to (original name, data)."""
-    index: dict[str, tuple[str, bytes]] = {}
-    for name, data in raw.items():
-        path = _safe_member_path(name, label)
+def _byte_progress(progress: Progress | None, total: int):
+    if progress is None:
+        return None
+
+    def report(done: int, name: str) -> None:
+        if not progress(done, total, name):
+            raise ImportCancelled("import cancelled; nothing was changed")
+    return report
+
+
+class _HashingSink:
+    """One member's bytes: hashed, and written to its spool file if there is one."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.digest = hashlib.sha256()
+        self.out = open(path, "wb") if path is not None else None  # noqa: SIM115
+
+    def write(self, data: bytes) -> None:
+        self.digest.update(data)
+        if self.out is not None:
+            self.out.write(data)
+
+    def close(self) -> None:
+        if self.out is not None:
+            self.out.flush()
+            os.fsync(self.out.fileno())  # on disk before the import commits
+            self.out.close()
+            self.out = None
+
+
+class _Sinks:
+    """Hands stream_members a sink per member; keeps the manifest and the digests."""
+
+    def __init__(self, spool: Path | None, manifest_at: int) -> None:
+        self.spool, self.manifest_at = spool, manifest_at
+        self.manifest = io.BytesIO()
+        self.digests: dict[int, str] = {}
+        self._open: tuple[int, _HashingSink] | None = None
+        if spool is not None:
+            spool.mkdir(parents=True, exist_ok=True)
+
+    def sink_for(self, index: int, member: cabinet.CabMember):
+        self._finish()
+        if index == self.manifest_at:
+            return self.manifest
+        sink = _HashingSink(self.spool / str(index) if self.spool else None)
+        self._open = (index, sink)
+        return sink
+
+    def _finish(self) -> None:
+        if self._open is not None:
+            index, sink = self._open
+            sink.close()
+            self.digests[index] = sink.digest.hexdigest()
+            self._open = None
+
+    def close(self) -> None:
+        self._finish()
+
+    def drop(self, indexes) -> None:
+        """Remove spooled members that no update lists."""
+        if self.spool is not None:
+            for index in indexes:
+                (self.spool / str(index)).unlink(missing_ok=True)
+
+
+def _index_members(found: tuple[cabinet.CabMember, ...],
+                   label: str) -> dict[str, tuple[str, int]]:
+    """Map each member's case-folded, '/'-separated path to (its name, its number)."""
+    index: dict[str, tuple[str, int]] = {}
+    for number, member in enumerate(found):
+        path = _safe_member_path(member.name, label)
         key = fold(path)
         if key in index:
             raise PackageError("{label}: members {first!r} and {name!r} differ only "
-                               "in case or separators", label=label, first=index[key][0], name=name)
-        index[key] = (name, data)
+                               "in case or separators", label=label, first=index[key][0],
+                               name=member.name)
+        index[key] = (member.name, number)
     return index
 
 
@@ -104,7 +208,8 @@ def _safe_member_path(name: str, label: str) -> str:
     return path
 
 
-def _collect(update: ManifestUpdate, members: dict[str, tuple[str, bytes]], used: set[str],
+def _collect(update: ManifestUpdate, members: dict[str, tuple[str, int]],
+             table: tuple[cabinet.CabMember, ...], digests: dict[int, str], used: set[str],
              label: str) -> PackageUpdate:
     folder = "/".join(update.kind.parts())
     files = []
@@ -115,20 +220,18 @@ def _collect(update: ManifestUpdate, members: dict[str, tuple[str, bytes]], used
                                "missing (expected member {folder}/{file})",
                                label=label, file=entry.name, update=update.describe(),
                                folder=folder)
-        data = members[key][1]
-        digest = hashlib.sha256(data).hexdigest()
+        number = members[key][1]
+        digest = digests[number]
         if entry.sha256 and entry.sha256 != digest:
             raise PackageError("{label}: {folder}/{file} fails its hash check "
                                "(updateInfo.xml says {expected}, content is {digest})",
                                label=label, folder=folder, file=entry.name, expected=entry.sha256,
                                digest=digest)
         used.add(key)
-        files.append(PackageFile(entry.name, data, digest, len(data)))
+        files.append(PackageFile(entry.name, digest, table[number].size, number))
     return PackageUpdate(update, tuple(files))
 
 
 def without_data(package: Package) -> Package:
-    """The same package description without file contents (cheap to pass between processes)."""
-    updates = tuple(PackageUpdate(u.update, tuple(replace(f, data=b"") for f in u.files))
-                    for u in package.updates)
-    return replace(package, updates=updates)
+    """Kept for callers that pass packages between processes: a package holds no data."""
+    return package

@@ -25,4 +25,4 @@ def test_a_flipped_byte_in_compressed_data_is_named_as_a_checksum_failure():
     block = info.blocks[1]
     data[block.at + 8 + 100] ^= 0x01
     with pytest.raises(PackageError, match="data block 2 fails its checksum"):
-        cabinet.extract(data, "x.cab", info)
+        cabinet.verify_checksums(bytes(data), "x.cab", info)

@@ -200,8 +200,6 @@ def test_multi_part(refused, where, value):
 
 
 @pytest.mark.parametrize(("kind", "named"), [
-    (0x0003, "LZX compression"),
-    (0x1503, "LZX compression"),  # with a 2 MiB window, as real LZX cabinets carry it
     (0x0002, "Quantum compression"),
     (0x0F02, "Quantum compression"),
     (0x000F, "compression type 0xf"),
@@ -491,14 +489,25 @@ def test_changed_image_under_a_stored_version(refused, monkeypatch):
     assert "new version number" in message
 
 
+@pytest.mark.parametrize(("kind", "named"), [
+    (0x0003, "an LZX window of 2^0 bytes"),
+    (0x0E03, "an LZX window of 2^14 bytes"),
+    (0x1603, "an LZX window of 2^22 bytes"),
+    (0x1503, "the cabinet is corrupt"),  # MSZIP data under an LZX label: the decoder fails
+])
+def test_lzx_that_cannot_be_is_refused_as_corrupt(refused, kind, named):
+    message = refused(patched(cabinet_bytes(members()), "<H", FOLDER_COMPRESSION, kind))
+    assert message.startswith("bad.cab: ") and named in message
+
+
 def test_cli_import_refusal(stocked, data_dir, tmp_path, capsys):
-    bad = tmp_path / "lzx.cab"
-    bad.write_bytes(patched(cabinet_bytes(members()), "<H", FOLDER_COMPRESSION, 3))
+    bad = tmp_path / "qtm.cab"
+    bad.write_bytes(patched(cabinet_bytes(members()), "<H", FOLDER_COMPRESSION, 2))
     capsys.readouterr()
     before = snapshot(data_dir)
     assert cli.main(["--data-dir", str(data_dir), "import", str(bad)]) == 1
     out, err = capsys.readouterr()
-    assert "lzx.cab: LZX compression is not supported" in err
+    assert "qtm.cab: Quantum compression is not supported" in err
     assert "Traceback" not in err + out
     assert out == ""
     assert snapshot(data_dir) == before
