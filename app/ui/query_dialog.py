@@ -76,10 +76,12 @@ class DeviceQueryDialog(QDialog):
         self.kind_combo.activated.connect(self._kind_chosen)
         form.addRow(self.tr("Known kind:"), self.kind_combo)
         self.part_combos: dict[str, QComboBox] = {}
+        names = self._field_names()
         for index, field in enumerate(KIND_FIELDS):
             values = {r.kind.parts()[index] for r in self.rules} | {DEFAULT_KIND[index]}
-            combo = self._editable_combo(f"query{field}", field, values)
-            form.addRow(f"{field}:", combo)
+            name, label = names[field]
+            combo = self._editable_combo(f"query{field}", name, values)
+            form.addRow(label, combo)
             self.part_combos[field] = combo
         self.mac_edit = self._line_edit("queryMac", self.tr("MAC address"),
                                         self.tr("optional, e.g. 00-04-F2-12-34-56"))
@@ -93,7 +95,8 @@ class DeviceQueryDialog(QDialog):
         box = QGroupBox(self.tr("What it runs"), self)
         form = QFormLayout(box)
         types = {r.update_type for r in self.rules} | {DEFAULT_UPDATE_TYPE}
-        self.type_combo = self._editable_combo("queryUpdateType", "UpdateType", types)
+        self.type_combo = self._editable_combo("queryUpdateType", self.tr("Update type"),
+                                               types)
         self.version_edit = self._line_edit("queryVersion", self.tr("Current version"),
                                             self.tr("e.g. 4.0.7577.4366"))
         form.addRow(self.tr("Update type:"), self.type_combo)
@@ -129,6 +132,15 @@ class DeviceQueryDialog(QDialog):
         close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         return buttons
+
+    def _field_names(self) -> dict[str, tuple[str, str]]:
+        """Each device-kind field's name and label in the console's language (the XML
+        names are the phones')."""
+        return {"DeviceType": (self.tr("Device type"), self.tr("Device type:")),
+                "Brand": (self.tr("Brand"), self.tr("Brand:")),
+                "Model": (self.tr("Model"), self.tr("Model:")),
+                "Revision": (self.tr("Revision"), self.tr("Revision:")),
+                "Locale": (self.tr("Locale"), self.tr("Locale:"))}
 
     def _editable_combo(self, name: str, accessible: str, values: set[str]) -> QComboBox:
         combo = QComboBox(self)

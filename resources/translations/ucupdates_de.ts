@@ -689,158 +689,213 @@
         <translation>Bekannte Geräteart:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="84"/>
+        <location filename="../../app/ui/query_dialog.py" line="86"/>
         <source>MAC address</source>
         <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="85"/>
+        <location filename="../../app/ui/query_dialog.py" line="87"/>
         <source>optional, e.g. 00-04-F2-12-34-56</source>
         <translation>optional, z. B. 00-04-F2-12-34-56</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="86"/>
+        <location filename="../../app/ui/query_dialog.py" line="88"/>
         <source>Serial number</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="87"/>
+        <location filename="../../app/ui/query_dialog.py" line="89"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="88"/>
+        <location filename="../../app/ui/query_dialog.py" line="90"/>
         <source>MAC address:</source>
         <translation>MAC-Adresse:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="89"/>
+        <location filename="../../app/ui/query_dialog.py" line="91"/>
         <source>Serial number:</source>
         <translation>Seriennummer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="93"/>
+        <location filename="../../app/ui/query_dialog.py" line="95"/>
         <source>What it runs</source>
         <translation>Installierte Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="97"/>
+        <location filename="../../app/ui/query_dialog.py" line="98"/>
+        <source>Update type</source>
+        <translation>Updatetyp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/query_dialog.py" line="100"/>
         <source>Current version</source>
         <translation>Aktuelle Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="98"/>
+        <location filename="../../app/ui/query_dialog.py" line="101"/>
         <source>e.g. 4.0.7577.4366</source>
         <translation>z. B. 4.0.7577.4366</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="99"/>
+        <location filename="../../app/ui/query_dialog.py" line="102"/>
         <source>Update type:</source>
         <translation>Updatetyp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="100"/>
+        <location filename="../../app/ui/query_dialog.py" line="103"/>
         <source>Current version:</source>
         <translation>Aktuelle Version:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="104"/>
+        <location filename="../../app/ui/query_dialog.py" line="107"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="106"/>
-        <location filename="../../app/ui/query_dialog.py" line="162"/>
+        <location filename="../../app/ui/query_dialog.py" line="109"/>
+        <location filename="../../app/ui/query_dialog.py" line="174"/>
         <source>Press Check to ask.</source>
         <translation>Klicken Sie auf „Prüfen“, um die Abfrage zu starten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="113"/>
+        <location filename="../../app/ui/query_dialog.py" line="116"/>
         <source>Offer:</source>
         <translation>Angebot:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="114"/>
+        <location filename="../../app/ui/query_dialog.py" line="117"/>
         <source>Why:</source>
         <translation>Begründung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="119"/>
+        <location filename="../../app/ui/query_dialog.py" line="122"/>
         <source>Ask what the server would offer this device</source>
         <translation>Abfragen, was der Server diesem Gerät anbieten würde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="119"/>
+        <location filename="../../app/ui/query_dialog.py" line="122"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="128"/>
+        <location filename="../../app/ui/query_dialog.py" line="131"/>
         <source>Close this dialog</source>
         <translation>Dieses Dialogfeld schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="129"/>
+        <location filename="../../app/ui/query_dialog.py" line="132"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="205"/>
+        <location filename="../../app/ui/query_dialog.py" line="139"/>
+        <source>Device type</source>
+        <translation>Gerätetyp</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/query_dialog.py" line="139"/>
+        <source>Device type:</source>
+        <translation>Gerätetyp:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/query_dialog.py" line="140"/>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/query_dialog.py" line="140"/>
+        <source>Brand:</source>
+        <translation>Marke:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/query_dialog.py" line="141"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/query_dialog.py" line="141"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/query_dialog.py" line="142"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/query_dialog.py" line="142"/>
+        <source>Revision:</source>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/query_dialog.py" line="143"/>
+        <source>Locale</source>
+        <translation>Gebietsschema</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/query_dialog.py" line="143"/>
+        <source>Locale:</source>
+        <translation>Gebietsschema:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/query_dialog.py" line="217"/>
         <source>Enter the version the device runs now, e.g. 4.0.7577.4366.</source>
         <translation>Geben Sie die Version ein, die derzeit auf dem Gerät ausgeführt wird, z. B. 4.0.7577.4366.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="216"/>
+        <location filename="../../app/ui/query_dialog.py" line="228"/>
         <source>No answer: correct the input above.</source>
         <translation>Keine Antwort: Korrigieren Sie die Eingabe oben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="221"/>
+        <location filename="../../app/ui/query_dialog.py" line="233"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="222"/>
+        <location filename="../../app/ui/query_dialog.py" line="234"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="223"/>
+        <location filename="../../app/ui/query_dialog.py" line="235"/>
         <source>Version {0} ({1}) for {2}</source>
         <translation>Version {0} ({1}) für {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="226"/>
+        <location filename="../../app/ui/query_dialog.py" line="238"/>
         <source>No update for {0}: the device keeps {1}.</source>
         <translation>Kein Update für {0}: Das Gerät behält {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="232"/>
+        <location filename="../../app/ui/query_dialog.py" line="244"/>
         <source>This is a test device and a pending version exists: test devices get the pending version.</source>
         <translation>Dies ist ein Testgerät, und es gibt eine ausstehende Version: Testgeräte erhalten die ausstehende Version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="235"/>
+        <location filename="../../app/ui/query_dialog.py" line="247"/>
         <source>The approved version is offered.</source>
         <translation>Die genehmigte Version wird angeboten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="236"/>
+        <location filename="../../app/ui/query_dialog.py" line="248"/>
         <source>The approved version is older than the one the device runs: it is offered so the device rolls back (after a Restore).</source>
         <translation>Die genehmigte Version ist älter als die auf dem Gerät ausgeführte: Sie wird angeboten, damit das Gerät auf sie zurückgesetzt wird (nach einer Wiederherstellung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="239"/>
+        <location filename="../../app/ui/query_dialog.py" line="251"/>
         <source>The device already runs the version it would be offered.</source>
         <translation>Auf dem Gerät wird bereits die Version ausgeführt, die ihm angeboten würde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="241"/>
+        <location filename="../../app/ui/query_dialog.py" line="253"/>
         <source>No version is approved for this kind yet; a pending version reaches test devices only.</source>
         <translation>Für diese Geräteart ist noch keine Version genehmigt; eine ausstehende Version erhalten nur Testgeräte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="244"/>
+        <location filename="../../app/ui/query_dialog.py" line="256"/>
         <source>There is no rule for this device kind and update type: the server offers nothing.</source>
         <translation>Für diese Geräteart und diesen Updatetyp gibt es keine Regel: Der Server bietet nichts an.</translation>
     </message>
@@ -991,52 +1046,52 @@
         <translation>Kein Gerät entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="107"/>
+        <location filename="../../app/ui/tabs_devices.py" line="109"/>
         <source>Show devices whose kind, MAC, serial, versions, address or user contain this text</source>
         <translation>Geräte anzeigen, deren Geräteart, MAC, Seriennummer, Versionen, Adresse oder Benutzer diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="114"/>
+        <location filename="../../app/ui/tabs_devices.py" line="116"/>
         <source>Show only devices in one compliance state</source>
         <translation>Nur Geräte mit einem bestimmten Konformitätsstatus anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="115"/>
+        <location filename="../../app/ui/tabs_devices.py" line="117"/>
         <source>Compliance state</source>
         <translation>Konformitätsstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="116"/>
+        <location filename="../../app/ui/tabs_devices.py" line="118"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="127"/>
+        <location filename="../../app/ui/tabs_devices.py" line="129"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="130"/>
+        <location filename="../../app/ui/tabs_devices.py" line="132"/>
         <source>Remove devices from the inventory</source>
         <translation>Geräte aus der Geräteliste entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="230"/>
+        <location filename="../../app/ui/tabs_devices.py" line="232"/>
         <source>No device has checked for updates yet.</source>
         <translation>Bisher hat kein Gerät nach Updates gesucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="231"/>
+        <location filename="../../app/ui/tabs_devices.py" line="233"/>
         <source>1 device</source>
         <translation>1 Gerät</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="232"/>
+        <location filename="../../app/ui/tabs_devices.py" line="234"/>
         <source>{count} devices</source>
         <translation>{count} Geräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="234"/>
+        <location filename="../../app/ui/tabs_devices.py" line="236"/>
         <source>Showing {shown} of {head}</source>
         <translation>{shown} von {head} angezeigt</translation>
     </message>
@@ -1243,22 +1298,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="280"/>
+        <location filename="../../app/ui/tabs_logs.py" line="286"/>
         <source>Show only actions whose columns contain this text</source>
         <translation>Nur Aktionen anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="284"/>
+        <location filename="../../app/ui/tabs_logs.py" line="290"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="287"/>
+        <location filename="../../app/ui/tabs_logs.py" line="293"/>
         <source>Nothing has been done yet. Imports, approvals and every other change are listed here, with who made them and when.</source>
         <translation>Bisher wurde nichts geändert. Importe, Genehmigungen und alle anderen Änderungen werden hier aufgeführt, mit Benutzer und Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="289"/>
+        <location filename="../../app/ui/tabs_logs.py" line="295"/>
         <source>No action matches the filter.</source>
         <translation>Keine Aktion entspricht dem Filter.</translation>
     </message>
@@ -1566,168 +1621,168 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>LogsTab</name>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="83"/>
+        <location filename="../../app/ui/tabs_logs.py" line="88"/>
         <source>Audit</source>
         <translation>Überwachung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="84"/>
+        <location filename="../../app/ui/tabs_logs.py" line="89"/>
         <source>Device logs</source>
         <translation>Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="85"/>
+        <location filename="../../app/ui/tabs_logs.py" line="90"/>
         <source>One line per request the server answered</source>
         <translation>Ein Eintrag pro Anforderung, die der Server beantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="86"/>
+        <location filename="../../app/ui/tabs_logs.py" line="91"/>
         <source>Log files phones uploaded</source>
         <translation>Von Telefonen hochgeladene Protokolldateien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="98"/>
+        <location filename="../../app/ui/tabs_logs.py" line="103"/>
         <source>Audit lines</source>
         <translation>Überwachungseinträge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="101"/>
+        <location filename="../../app/ui/tabs_logs.py" line="106"/>
         <source>No request has been logged yet. Every update check a phone makes is listed here.</source>
         <translation>Noch wurde keine Anforderung protokolliert. Jede Updateprüfung eines Telefons wird hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="103"/>
+        <location filename="../../app/ui/tabs_logs.py" line="108"/>
         <source>No line matches the filter.</source>
         <translation>Keine Zeile entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="115"/>
+        <location filename="../../app/ui/tabs_logs.py" line="121"/>
         <source>Show lines whose device kind, MAC, serial, client address or user contain this text</source>
         <translation>Einträge anzeigen, deren Geräteart, MAC, Seriennummer, Clientadresse oder Benutzer diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="117"/>
+        <location filename="../../app/ui/tabs_logs.py" line="123"/>
         <source>Device: MAC, serial, model, address…</source>
         <translation>Gerät: MAC, Seriennummer, Modell, Adresse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="119"/>
-        <location filename="../../app/ui/tabs_logs.py" line="122"/>
+        <location filename="../../app/ui/tabs_logs.py" line="125"/>
+        <location filename="../../app/ui/tabs_logs.py" line="128"/>
         <source>Any date</source>
         <translation>Beliebiges Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="121"/>
+        <location filename="../../app/ui/tabs_logs.py" line="127"/>
         <source>Untick to show only the lines of one day</source>
         <translation>Deaktivieren, um nur die Einträge eines Tages anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="128"/>
+        <location filename="../../app/ui/tabs_logs.py" line="134"/>
         <source>The day (local time) whose lines are shown</source>
         <translation>Der Tag (Ortszeit), dessen Einträge angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="129"/>
+        <location filename="../../app/ui/tabs_logs.py" line="135"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="132"/>
+        <location filename="../../app/ui/tabs_logs.py" line="138"/>
         <source>Show only lines with this outcome</source>
         <translation>Nur Einträge mit diesem Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="133"/>
+        <location filename="../../app/ui/tabs_logs.py" line="139"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="134"/>
+        <location filename="../../app/ui/tabs_logs.py" line="140"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="135"/>
+        <location filename="../../app/ui/tabs_logs.py" line="141"/>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="136"/>
+        <location filename="../../app/ui/tabs_logs.py" line="142"/>
         <source>No update</source>
         <translation>Kein Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="137"/>
+        <location filename="../../app/ui/tabs_logs.py" line="143"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="152"/>
+        <location filename="../../app/ui/tabs_logs.py" line="158"/>
         <source>Show log files whose type or name contain this text</source>
         <translation>Protokolldateien anzeigen, deren Typ oder Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="155"/>
+        <location filename="../../app/ui/tabs_logs.py" line="161"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="156"/>
+        <location filename="../../app/ui/tabs_logs.py" line="162"/>
         <source>Open the selected log file</source>
         <translation>Die ausgewählte Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="158"/>
+        <location filename="../../app/ui/tabs_logs.py" line="164"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="159"/>
+        <location filename="../../app/ui/tabs_logs.py" line="165"/>
         <source>Open the folder that holds the selected log (or all logs)</source>
         <translation>Den Ordner öffnen, der das ausgewählte Protokoll (oder alle Protokolle) enthält</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="166"/>
+        <location filename="../../app/ui/tabs_logs.py" line="172"/>
         <source>Uploaded device logs</source>
         <translation>Hochgeladene Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="169"/>
+        <location filename="../../app/ui/tabs_logs.py" line="175"/>
         <source>No phone has uploaded a log yet.</source>
         <translation>Noch kein Telefon hat ein Protokoll hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="170"/>
+        <location filename="../../app/ui/tabs_logs.py" line="176"/>
         <source>No log file matches the filter.</source>
         <translation>Keine Protokolldatei entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="214"/>
+        <location filename="../../app/ui/tabs_logs.py" line="220"/>
         <source>{shown} of the newest {total} lines shown</source>
         <translation>{shown} der neuesten {total} Einträge angezeigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="217"/>
+        <location filename="../../app/ui/tabs_logs.py" line="223"/>
         <source>No request has been logged yet.</source>
         <translation>Es wurde noch keine Anforderung protokolliert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="236"/>
+        <location filename="../../app/ui/tabs_logs.py" line="242"/>
         <source>No device logs</source>
         <translation>Keine Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="237"/>
+        <location filename="../../app/ui/tabs_logs.py" line="243"/>
         <source>No phone has uploaded a log yet. Logs will be kept in {folder}.</source>
         <translation>Bisher hat kein Telefon ein Protokoll hochgeladen. Protokolle werden in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="244"/>
+        <location filename="../../app/ui/tabs_logs.py" line="250"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="245"/>
+        <location filename="../../app/ui/tabs_logs.py" line="251"/>
         <source>No program on this computer opened {path}.</source>
         <translation>Kein Programm auf diesem Computer konnte {path} öffnen.</translation>
     </message>
@@ -2198,72 +2253,72 @@ Datenordner: {folder}</translation>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="64"/>
+        <location filename="../../app/ui/tabs_rules.py" line="65"/>
         <source>No rule matches the filter.</source>
         <translation>Keine Regel entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="70"/>
+        <location filename="../../app/ui/tabs_rules.py" line="73"/>
         <source>Pending rules</source>
         <translation>Ausstehende Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="71"/>
+        <location filename="../../app/ui/tabs_rules.py" line="74"/>
         <source>Approved rules</source>
         <translation>Genehmigte Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="81"/>
+        <location filename="../../app/ui/tabs_rules.py" line="84"/>
         <source>Show only rules whose columns contain this text</source>
         <translation>Nur Regeln anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="86"/>
+        <location filename="../../app/ui/tabs_rules.py" line="89"/>
         <source>Select every rule of one brand</source>
         <translation>Alle Regeln einer Marke auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="87"/>
+        <location filename="../../app/ui/tabs_rules.py" line="90"/>
         <source>Select all rules of a brand</source>
         <translation>Alle Regeln einer Marke auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="98"/>
+        <location filename="../../app/ui/tabs_rules.py" line="101"/>
         <source>No pending updates. Import a package ({shortcut}) to start.</source>
         <translation>Keine ausstehenden Updates. Importieren Sie ein Paket ({shortcut}), um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="100"/>
+        <location filename="../../app/ui/tabs_rules.py" line="103"/>
         <source>No approved updates yet. Approve rules on the Pending Updates tab.</source>
         <translation>Noch keine genehmigten Updates. Genehmigen Sie Regeln auf der Registerkarte „Ausstehende Updates“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="148"/>
+        <location filename="../../app/ui/tabs_rules.py" line="151"/>
         <source>Select brand…</source>
         <translation>Marke auswählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="170"/>
+        <location filename="../../app/ui/tabs_rules.py" line="173"/>
         <source>{total} rules</source>
         <translation>{total} Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="171"/>
+        <location filename="../../app/ui/tabs_rules.py" line="174"/>
         <source>{shown} of {total} rules shown</source>
         <translation>{shown} von {total} Regeln angezeigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="173"/>
+        <location filename="../../app/ui/tabs_rules.py" line="176"/>
         <source>{count} selected</source>
         <translation>{count} ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="194"/>
+        <location filename="../../app/ui/tabs_rules.py" line="197"/>
         <source>Select all rules of brand {brand}</source>
         <translation>Alle Regeln der Marke {brand} auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="197"/>
+        <location filename="../../app/ui/tabs_rules.py" line="200"/>
         <source>Select every rule of {brand} in this list</source>
         <translation>Alle Regeln von {brand} in dieser Liste auswählen</translation>
     </message>
@@ -2985,77 +3040,77 @@ Standard: {1}</translation>
 <context>
     <name>TestDevicesTab</name>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="241"/>
+        <location filename="../../app/ui/tabs_rules.py" line="244"/>
         <source>Test devices receive pending updates before they are approved for everyone.</source>
         <translation>Testgeräte erhalten ausstehende Updates, bevor diese für alle genehmigt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="249"/>
+        <location filename="../../app/ui/tabs_rules.py" line="252"/>
         <source>No test devices. Add a phone by MAC address or serial number (Add…) to try pending updates on it before everyone gets them.</source>
         <translation>Keine Testgeräte. Fügen Sie ein Telefon über MAC-Adresse oder Seriennummer hinzu (Hinzufügen…), um ausstehende Updates daran zu erproben, bevor alle sie erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="251"/>
+        <location filename="../../app/ui/tabs_rules.py" line="254"/>
         <source>No test device matches the filter.</source>
         <translation>Kein Testgerät entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="254"/>
+        <location filename="../../app/ui/tabs_rules.py" line="257"/>
         <source>Test devices</source>
         <translation>Testgeräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="263"/>
+        <location filename="../../app/ui/tabs_rules.py" line="266"/>
         <source>Show only test devices whose columns contain this text</source>
         <translation>Nur Testgeräte anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="266"/>
+        <location filename="../../app/ui/tabs_rules.py" line="269"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="267"/>
+        <location filename="../../app/ui/tabs_rules.py" line="270"/>
         <source>Add a test device by MAC address or serial number</source>
         <translation>Ein Testgerät über MAC-Adresse oder Seriennummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="269"/>
+        <location filename="../../app/ui/tabs_rules.py" line="272"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="270"/>
+        <location filename="../../app/ui/tabs_rules.py" line="273"/>
         <source>Change the selected test device</source>
         <translation>Das ausgewählte Testgerät ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="271"/>
+        <location filename="../../app/ui/tabs_rules.py" line="274"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="272"/>
+        <location filename="../../app/ui/tabs_rules.py" line="275"/>
         <source>Remove the selected test devices</source>
         <translation>Die ausgewählten Testgeräte entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="330"/>
+        <location filename="../../app/ui/tabs_rules.py" line="333"/>
         <source>Remove test device {name}?</source>
         <translation>Testgerät {name} entfernen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="332"/>
+        <location filename="../../app/ui/tabs_rules.py" line="335"/>
         <source>Remove these {count} test devices?</source>
         <translation>Diese {count} Testgeräte entfernen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="334"/>
+        <location filename="../../app/ui/tabs_rules.py" line="337"/>
         <source>Remove test devices</source>
         <translation>Testgeräte entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="335"/>
+        <location filename="../../app/ui/tabs_rules.py" line="338"/>
         <source>They will only receive approved updates from now on.
 
 </source>
@@ -3064,7 +3119,7 @@ Standard: {1}</translation>
 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="351"/>
+        <location filename="../../app/ui/tabs_rules.py" line="354"/>
         <source>Test device not changed</source>
         <translation>Testgerät nicht geändert</translation>
     </message>
@@ -3072,7 +3127,7 @@ Standard: {1}</translation>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/ui/columns.py" line="95"/>
+        <location filename="../../app/ui/columns.py" line="136"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -3230,97 +3285,97 @@ Standard: {1}</translation>
         <translation>{folder}: {rel} ist in {manifest} aufgeführt, fehlt aber</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="93"/>
+        <location filename="../../app/packages/cabinet.py" line="91"/>
         <source>{label}: corrupt cabinet (a name is not terminated)</source>
         <translation>{label}: beschädigte CAB-Datei (ein Name ist nicht abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="99"/>
+        <location filename="../../app/packages/cabinet.py" line="97"/>
         <source>{label}: the cabinet is truncated or corrupt (it ends too early)</source>
         <translation>{label}: Die CAB-Datei ist abgeschnitten oder beschädigt (sie endet zu früh)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="110"/>
+        <location filename="../../app/packages/cabinet.py" line="108"/>
         <source>{label}: not a cabinet file (no MSCF signature at its start)</source>
         <translation>{label}: keine CAB-Datei (keine MSCF-Signatur am Anfang)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="116"/>
+        <location filename="../../app/packages/cabinet.py" line="114"/>
         <source>{label}: unsupported or corrupt cabinet header (format version {major}.{minor}, expected 1.3)</source>
         <translation>{label}: nicht unterstützter oder beschädigter CAB-Header (Formatversion {major}.{minor}, erwartet 1.3)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="119"/>
+        <location filename="../../app/packages/cabinet.py" line="117"/>
         <source>{label}: multi-part cabinets (spanning several files) are not supported; use a single-file package</source>
         <translation>{label}: Mehrteilige CAB-Dateien (über mehrere Dateien verteilt) werden nicht unterstützt; verwenden Sie ein Paket aus einer einzigen Datei</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="128"/>
+        <location filename="../../app/packages/cabinet.py" line="126"/>
         <source>{label}: corrupt cabinet (its file table is not where the format puts it, after the folder table)</source>
         <translation>{label}: beschädigte CAB-Datei (ihre Dateitabelle steht nicht dort, wo das Format sie vorsieht: nach der Ordnertabelle)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="149"/>
+        <location filename="../../app/packages/cabinet.py" line="147"/>
         <source>{label}: corrupt cabinet (it has no data folders)</source>
         <translation>{label}: beschädigte CAB-Datei (sie hat keine Datenordner)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="155"/>
+        <location filename="../../app/packages/cabinet.py" line="153"/>
         <source>{label}: {compression} is not supported; repack the cabinet with LZX, MSZIP or no compression</source>
         <translation>{label}: {compression} wird nicht unterstützt; packen Sie die CAB-Datei mit LZX, MSZIP oder ohne Komprimierung neu</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="159"/>
+        <location filename="../../app/packages/cabinet.py" line="157"/>
         <source>{label}: corrupt cabinet (an LZX window of 2^{bits} bytes; the format allows 2^15 to 2^21)</source>
         <translation>{label}: beschädigte CAB-Datei (ein LZX-Fenster von 2^{bits} Bytes; das Format erlaubt 2^15 bis 2^21)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="182"/>
+        <location filename="../../app/packages/cabinet.py" line="180"/>
         <source>{label}: the cabinet holds no files, so it is not an update package</source>
         <translation>{label}: Die CAB-Datei enthält keine Dateien und ist daher kein Updatepaket</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="185"/>
+        <location filename="../../app/packages/cabinet.py" line="183"/>
         <source>{label}: the cabinet has {count} members; at most {most} are allowed</source>
         <translation>{label}: Die CAB-Datei hat {count} Bestandteile; höchstens {most} sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="191"/>
+        <location filename="../../app/packages/cabinet.py" line="189"/>
         <source>{label}: a file continues into another cabinet; multi-part cabinets are not supported</source>
         <translation>{label}: Eine Datei setzt sich in einer anderen CAB-Datei fort; mehrteilige CAB-Dateien werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="194"/>
+        <location filename="../../app/packages/cabinet.py" line="192"/>
         <source>{label}: corrupt cabinet (a file names folder {folder}, but there are {n_folders})</source>
         <translation>{label}: beschädigte CAB-Datei (eine Datei nennt Ordner {folder}, es gibt aber nur {n_folders})</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="204"/>
+        <location filename="../../app/packages/cabinet.py" line="202"/>
         <source>{label}: corrupt cabinet (a member has an empty name)</source>
         <translation>{label}: beschädigte CAB-Datei (ein Bestandteil hat einen leeren Namen)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="206"/>
+        <location filename="../../app/packages/cabinet.py" line="204"/>
         <source>{label}: a member name is longer than {most} bytes</source>
         <translation>{label}: Ein Bestandteilname ist länger als {most} Bytes</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="211"/>
+        <location filename="../../app/packages/cabinet.py" line="209"/>
         <source>{label}: corrupt cabinet (a member name is not valid text)</source>
         <translation>{label}: beschädigte CAB-Datei (ein Bestandteilname ist kein gültiger Text)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="215"/>
+        <location filename="../../app/packages/cabinet.py" line="213"/>
         <source>{label}: member {name!r} has a non-ASCII name in a legacy (ANSI) encoding, which cannot be read; rename it or repack the cabinet with UTF-8 names</source>
         <translation>{label}: Bestandteil {name!r} hat einen Nicht-ASCII-Namen in einer alten (ANSI-)Codierung, die nicht gelesen werden kann; benennen Sie ihn um oder packen Sie die CAB-Datei mit UTF-8-Namen neu</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="231"/>
+        <location filename="../../app/packages/cabinet.py" line="229"/>
         <source>{label}: the package would unpack to {total:,} bytes, more than the limit of {max_size:,} bytes (MaxPackageUnpackedSize)</source>
         <translation>{label}: Das Paket würde entpackt {total:,} Bytes groß, mehr als die Grenze von {max_size:,} Bytes (MaxPackageUnpackedSize)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="258"/>
+        <location filename="../../app/packages/cabinet.py" line="256"/>
         <source>{label}: the cabinet is corrupt (data block {number} fails its checksum)</source>
         <translation>{label}: Die CAB-Datei ist beschädigt (Datenblock {number} besteht die Prüfsumme nicht)</translation>
     </message>
@@ -3343,6 +3398,11 @@ Standard: {1}</translation>
         <location filename="../../app/packages/cabinet.py" line="332"/>
         <source>{label}: the cabinet is corrupt ({detail})</source>
         <translation>{label}: Die CAB-Datei ist beschädigt ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/decoder.py" line="28"/>
+        <source>cannot decompress packages: the libarchive library is missing ({reason}); install it (Debian/Ubuntu: libarchive13, Fedora: libarchive) and try again</source>
+        <translation>Pakete können nicht entpackt werden: Die Bibliothek libarchive fehlt ({reason}); installieren Sie sie (Debian/Ubuntu: libarchive13, Fedora: libarchive) und versuchen Sie es erneut</translation>
     </message>
     <message>
         <location filename="../../app/packages/importer.py" line="203"/>
@@ -3543,22 +3603,22 @@ Standard: {1}</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../app/ui/tabs_common.py" line="80"/>
+        <location filename="../../app/ui/tabs_common.py" line="86"/>
         <source>Could not load</source>
         <translation>Laden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_common.py" line="125"/>
+        <location filename="../../app/ui/tabs_common.py" line="131"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_common.py" line="176"/>
+        <location filename="../../app/ui/tabs_common.py" line="182"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_common.py" line="179"/>
+        <location filename="../../app/ui/tabs_common.py" line="185"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
@@ -3664,12 +3724,12 @@ Standard: {1}</translation>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="240"/>
+        <location filename="../../app/packages/cabinet.py" line="238"/>
         <source>{method} compression</source>
         <translation>{method}-Komprimierung</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="241"/>
+        <location filename="../../app/packages/cabinet.py" line="239"/>
         <source>compression type 0x{code:x}</source>
         <translation>Komprimierungstyp 0x{code:x}</translation>
     </message>
