@@ -9,6 +9,7 @@ nobody wrapped in tr().
 
 from __future__ import annotations
 
+import http.client
 import re
 
 import pytest
@@ -33,6 +34,7 @@ from app.domain.rules import RuleAction
 from app.domain.test_devices import TestDevice
 from app.packages.builder import SAMPLE_VERSION
 from app.simulator.phone import Event, PhoneState
+from app.ui.import_preview import ImportPreviewDialog
 from app.ui.main_window import MainWindow
 from app.ui.query_dialog import DeviceQueryDialog
 from app.ui.simulator_dialogs import AddPhonesDialog, SignInDialog
@@ -156,8 +158,23 @@ def content(services, rules):
     return services
 
 
+def _ask_for_updates(port: int, mac: str) -> None:
+    """One update check, so the Logs tab has a line (as a phone would ask)."""
+    body = ("<UpdateRequest><DeviceType>UCPhone</DeviceType><Brand>Polycom</Brand>"
+            "<Model>CX600</Model><Revision>A</Revision><Locale>ENU</Locale>"
+            f"<MacAddress>{mac}</MacAddress><Modules>"
+            '<Module UpdateType="CPE" Version="4.0.7577.4000"/></Modules></UpdateRequest>')
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request("POST", "/RequestHandler/ucdevice.upx", body, {"Content-Type": "text/xml"})
+    conn.getresponse().read()
+    conn.close()
+
+
 @pytest.fixture
 def german_window(german, ctx, content, qtbot):
+    state = ctx.server.start("127.0.0.1", 0)
+    for mac in ("00-04-F2-00-00-01", "00-04-F2-00-00-77"):
+        _ask_for_updates(state.port, mac)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -179,7 +196,12 @@ def _visit_every_tab(window: MainWindow, qtbot) -> list[str]:
 
 
 def test_the_main_window_and_its_tabs_show_no_english(german_window, qtbot):
-    left = english_left(_visit_every_tab(german_window, qtbot))
+    window = german_window
+    qtbot.waitUntil(lambda: window.logs_tab.audit_model.rowCount() >= 2, timeout=10_000)
+    assert min(tab.view.model().rowCount() for tab in (
+        window.pending_tab, window.approved_tab, window.test_devices_tab, window.devices_tab,
+        window.history_tab)) > 0, "every tab has rows to check"
+    left = english_left(_visit_every_tab(window, qtbot))
     assert not left, "\n".join(left)
 
 
@@ -223,6 +245,16 @@ def test_the_simulated_phones_show_no_english(german_window, ctx, qtbot):
         qtbot.addWidget(dialog)
     left = english_left(screen_texts(simulator, *dialogs))
     simulator.close()
+    assert not left, "\n".join(left)
+
+
+def test_the_import_preview_and_report_show_no_english(german_window, ctx, sample_cab,
+                                                       qtbot):
+    plan = ctx.services.preview_import(ctx.services.read_package(sample_cab("4.0.7577.4500")))
+    dialog = ImportPreviewDialog(plan, german_window)
+    qtbot.addWidget(dialog)
+    text, details = german_window.import_flow.report_text(plan)
+    left = english_left([*screen_texts(dialog), text, details])
     assert not left, "\n".join(left)
 
 
