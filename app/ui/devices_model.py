@@ -313,8 +313,8 @@ class DevicesModel(QAbstractTableModel):
         if column == self.COMPLIANCE:
             return self.compliance_tooltip(row)
         if column == self.LAST_SEEN:
-            return self.tr("First seen {first}; {checks} update checks").format(
-                first=local_time(entry.first_seen), checks=entry.checks)
+            return self.tr("First seen {first}; %n update check(s)", "", entry.checks).format(
+                first=local_time(entry.first_seen))
         return None
 
     def compliance_tooltip(self, row: DeviceRow) -> str:

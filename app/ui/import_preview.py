@@ -77,10 +77,9 @@ class ImportPreviewDialog(QDialog):
         form.addRow(self.tr("Pack version:"),
                     QLabel(package.pack_version or self.tr("not given")))
         total = package.total_size
-        form.addRow(self.tr("Total size:"), QLabel(self.tr("{0} ({1} bytes) in {2} updates")
-                                                   .format(data_size(total),
-                                                           QLocale().toString(total),
-                                                           len(package.updates))))
+        form.addRow(self.tr("Total size:"), QLabel(
+            self.tr("{0} ({1} bytes) in %n update(s)", "", len(package.updates))
+            .format(data_size(total), QLocale().toString(total))))
         return form
 
     def _build_summary(self) -> QLabel:
@@ -160,9 +159,9 @@ class ImportPreviewDialog(QDialog):
         if changed == 0:
             return self.tr("Nothing would change: every update in this package is already "
                            "pending or approved. Importing again is harmless.")
-        return self.tr("Importing makes {0} of {1} updates pending. Pending versions reach "
-                       "test devices only, until you approve them.").format(
-            changed, len(self.plan.items))
+        return self.tr("Importing makes {0} of %n update(s) pending. Pending versions reach "
+                       "test devices only, until you approve them.", "",
+                       len(self.plan.items)).format(changed)
 
     def effect_texts(self) -> list[str]:
         """The "What happens" column, top to bottom (tests and screenshots read it)."""

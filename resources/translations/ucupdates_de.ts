@@ -992,10 +992,13 @@
         <source>Device type {0}, brand {1}, model {2}, revision {3}, locale {4}</source>
         <translation>Gerätetyp {0}, Marke {1}, Modell {2}, Revision {3}, Gebietsschema {4}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/devices_model.py" line="316"/>
-        <source>First seen {first}; {checks} update checks</source>
-        <translation>Zuerst gesehen {first}; {checks} Updateprüfungen</translation>
+        <source>First seen {first}; %n update check(s)</source>
+        <translation>
+            <numerusform>Zuerst gesehen {first}; %n Updateprüfung</numerusform>
+            <numerusform>Zuerst gesehen {first}; %n Updateprüfungen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/devices_model.py" line="321"/>
@@ -1504,90 +1507,96 @@ Es wurde nichts geändert.</translation>
         <source>Total size:</source>
         <translation>Gesamtgröße:</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/import_preview.py" line="80"/>
-        <source>{0} ({1} bytes) in {2} updates</source>
-        <translation>{0} ({1} Bytes) in {2} Updates</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_preview.py" line="81"/>
+        <source>{0} ({1} bytes) in %n update(s)</source>
+        <translation>
+            <numerusform>{0} ({1} Bytes) in %n Update</numerusform>
+            <numerusform>{0} ({1} Bytes) in %n Updates</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="93"/>
+        <location filename="../../app/ui/import_preview.py" line="92"/>
         <source>Device kind</source>
         <translation>Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="93"/>
+        <location filename="../../app/ui/import_preview.py" line="92"/>
         <source>Update type</source>
         <translation>Updatetyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="93"/>
+        <location filename="../../app/ui/import_preview.py" line="92"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="94"/>
+        <location filename="../../app/ui/import_preview.py" line="93"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="94"/>
+        <location filename="../../app/ui/import_preview.py" line="93"/>
         <source>What happens</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="97"/>
+        <location filename="../../app/ui/import_preview.py" line="96"/>
         <source>Updates in the package</source>
         <translation>Updates im Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="121"/>
+        <location filename="../../app/ui/import_preview.py" line="120"/>
         <source>Members that no update lists; they will be ignored:</source>
         <translation>Paketbestandteile, die kein Update aufführt; sie werden ignoriert:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="124"/>
+        <location filename="../../app/ui/import_preview.py" line="123"/>
         <source>Ignored package members</source>
         <translation>Ignorierte Paketbestandteile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="133"/>
+        <location filename="../../app/ui/import_preview.py" line="132"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="137"/>
+        <location filename="../../app/ui/import_preview.py" line="136"/>
         <source>Copy the update files into the store and record the pending versions shown above</source>
         <translation>Die Updatedateien in den Datenspeicher kopieren und die oben angezeigten ausstehenden Versionen erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="139"/>
+        <location filename="../../app/ui/import_preview.py" line="138"/>
         <source>Import the package</source>
         <translation>Paket importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="143"/>
+        <location filename="../../app/ui/import_preview.py" line="142"/>
         <source>Close without importing; nothing is changed</source>
         <translation>Schließen, ohne zu importieren; es wird nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="144"/>
+        <location filename="../../app/ui/import_preview.py" line="143"/>
         <source>Do not import</source>
         <translation>Nicht importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="156"/>
+        <location filename="../../app/ui/import_preview.py" line="155"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="161"/>
+        <location filename="../../app/ui/import_preview.py" line="160"/>
         <source>Nothing would change: every update in this package is already pending or approved. Importing again is harmless.</source>
         <translation>Es würde sich nichts ändern: Alle Updates in diesem Paket sind bereits ausstehend oder genehmigt. Ein erneuter Import ist unbedenklich.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/import_preview.py" line="163"/>
-        <source>Importing makes {0} of {1} updates pending. Pending versions reach test devices only, until you approve them.</source>
-        <translation>Durch den Import werden {0} von {1} Updates ausstehend. Ausstehende Versionen erhalten nur Testgeräte, bis Sie sie genehmigen.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_preview.py" line="162"/>
+        <source>Importing makes {0} of %n update(s) pending. Pending versions reach test devices only, until you approve them.</source>
+        <translation>
+            <numerusform>Durch den Import wird {0} von %n Update ausstehend. Ausstehende Versionen erhalten nur Testgeräte, bis Sie sie genehmigen.</numerusform>
+            <numerusform>Durch den Import werden {0} von %n Updates ausstehend. Ausstehende Versionen erhalten nur Testgeräte, bis Sie sie genehmigen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3285,117 +3294,117 @@ Standard: {1}</translation>
         <translation>{folder}: {rel} ist in {manifest} aufgeführt, fehlt aber</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="91"/>
+        <location filename="../../app/packages/cabinet.py" line="93"/>
         <source>{label}: corrupt cabinet (a name is not terminated)</source>
         <translation>{label}: beschädigte CAB-Datei (ein Name ist nicht abgeschlossen)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="97"/>
+        <location filename="../../app/packages/cabinet.py" line="99"/>
         <source>{label}: the cabinet is truncated or corrupt (it ends too early)</source>
         <translation>{label}: Die CAB-Datei ist abgeschnitten oder beschädigt (sie endet zu früh)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="108"/>
+        <location filename="../../app/packages/cabinet.py" line="110"/>
         <source>{label}: not a cabinet file (no MSCF signature at its start)</source>
         <translation>{label}: keine CAB-Datei (keine MSCF-Signatur am Anfang)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="114"/>
+        <location filename="../../app/packages/cabinet.py" line="116"/>
         <source>{label}: unsupported or corrupt cabinet header (format version {major}.{minor}, expected 1.3)</source>
         <translation>{label}: nicht unterstützter oder beschädigter CAB-Header (Formatversion {major}.{minor}, erwartet 1.3)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="117"/>
+        <location filename="../../app/packages/cabinet.py" line="119"/>
         <source>{label}: multi-part cabinets (spanning several files) are not supported; use a single-file package</source>
         <translation>{label}: Mehrteilige CAB-Dateien (über mehrere Dateien verteilt) werden nicht unterstützt; verwenden Sie ein Paket aus einer einzigen Datei</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="126"/>
+        <location filename="../../app/packages/cabinet.py" line="128"/>
         <source>{label}: corrupt cabinet (its file table is not where the format puts it, after the folder table)</source>
         <translation>{label}: beschädigte CAB-Datei (ihre Dateitabelle steht nicht dort, wo das Format sie vorsieht: nach der Ordnertabelle)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="147"/>
+        <location filename="../../app/packages/cabinet.py" line="149"/>
         <source>{label}: corrupt cabinet (it has no data folders)</source>
         <translation>{label}: beschädigte CAB-Datei (sie hat keine Datenordner)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="153"/>
+        <location filename="../../app/packages/cabinet.py" line="155"/>
         <source>{label}: {compression} is not supported; repack the cabinet with LZX, MSZIP or no compression</source>
         <translation>{label}: {compression} wird nicht unterstützt; packen Sie die CAB-Datei mit LZX, MSZIP oder ohne Komprimierung neu</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="157"/>
+        <location filename="../../app/packages/cabinet.py" line="159"/>
         <source>{label}: corrupt cabinet (an LZX window of 2^{bits} bytes; the format allows 2^15 to 2^21)</source>
         <translation>{label}: beschädigte CAB-Datei (ein LZX-Fenster von 2^{bits} Bytes; das Format erlaubt 2^15 bis 2^21)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="180"/>
+        <location filename="../../app/packages/cabinet.py" line="182"/>
         <source>{label}: the cabinet holds no files, so it is not an update package</source>
         <translation>{label}: Die CAB-Datei enthält keine Dateien und ist daher kein Updatepaket</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="183"/>
+        <location filename="../../app/packages/cabinet.py" line="185"/>
         <source>{label}: the cabinet has {count} members; at most {most} are allowed</source>
         <translation>{label}: Die CAB-Datei hat {count} Bestandteile; höchstens {most} sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="189"/>
+        <location filename="../../app/packages/cabinet.py" line="191"/>
         <source>{label}: a file continues into another cabinet; multi-part cabinets are not supported</source>
         <translation>{label}: Eine Datei setzt sich in einer anderen CAB-Datei fort; mehrteilige CAB-Dateien werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="192"/>
+        <location filename="../../app/packages/cabinet.py" line="194"/>
         <source>{label}: corrupt cabinet (a file names folder {folder}, but there are {n_folders})</source>
         <translation>{label}: beschädigte CAB-Datei (eine Datei nennt Ordner {folder}, es gibt aber nur {n_folders})</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="202"/>
+        <location filename="../../app/packages/cabinet.py" line="204"/>
         <source>{label}: corrupt cabinet (a member has an empty name)</source>
         <translation>{label}: beschädigte CAB-Datei (ein Bestandteil hat einen leeren Namen)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="204"/>
+        <location filename="../../app/packages/cabinet.py" line="206"/>
         <source>{label}: a member name is longer than {most} bytes</source>
         <translation>{label}: Ein Bestandteilname ist länger als {most} Bytes</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="209"/>
+        <location filename="../../app/packages/cabinet.py" line="211"/>
         <source>{label}: corrupt cabinet (a member name is not valid text)</source>
         <translation>{label}: beschädigte CAB-Datei (ein Bestandteilname ist kein gültiger Text)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="213"/>
+        <location filename="../../app/packages/cabinet.py" line="215"/>
         <source>{label}: member {name!r} has a non-ASCII name in a legacy (ANSI) encoding, which cannot be read; rename it or repack the cabinet with UTF-8 names</source>
         <translation>{label}: Bestandteil {name!r} hat einen Nicht-ASCII-Namen in einer alten (ANSI-)Codierung, die nicht gelesen werden kann; benennen Sie ihn um oder packen Sie die CAB-Datei mit UTF-8-Namen neu</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="229"/>
+        <location filename="../../app/packages/cabinet.py" line="231"/>
         <source>{label}: the package would unpack to {total:,} bytes, more than the limit of {max_size:,} bytes (MaxPackageUnpackedSize)</source>
         <translation>{label}: Das Paket würde entpackt {total:,} Bytes groß, mehr als die Grenze von {max_size:,} Bytes (MaxPackageUnpackedSize)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="256"/>
-        <source>{label}: the cabinet is corrupt (data block {number} fails its checksum)</source>
-        <translation>{label}: Die CAB-Datei ist beschädigt (Datenblock {number} besteht die Prüfsumme nicht)</translation>
-    </message>
-    <message>
-        <location filename="../../app/packages/cabinet.py" line="299"/>
+        <location filename="../../app/packages/cabinet.py" line="285"/>
         <source>{label}: the cabinet is corrupt ({name} holds more than the {size:,} bytes its table declares)</source>
         <translation>{label}: Die CAB-Datei ist beschädigt ({name} enthält mehr als die {size:,} Bytes, die ihre Tabelle angibt)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="308"/>
+        <location filename="../../app/packages/cabinet.py" line="294"/>
         <source>{label}: the cabinet is corrupt ({name} ends after {written:,} of its {size:,} bytes)</source>
         <translation>{label}: Die CAB-Datei ist beschädigt ({name} endet nach {written:,} von {size:,} Bytes)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="320"/>
+        <location filename="../../app/packages/cabinet.py" line="306"/>
         <source>{label}: the cabinet is corrupt (its file table names {listed} members, {read} could be read)</source>
         <translation>{label}: Die CAB-Datei ist beschädigt (ihre Dateitabelle nennt {listed} Bestandteile, {read} konnten gelesen werden)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="332"/>
+        <location filename="../../app/packages/cabinet.py" line="320"/>
+        <source>{label}: the cabinet is corrupt (data block {number} fails its checksum)</source>
+        <translation>{label}: Die CAB-Datei ist beschädigt (Datenblock {number} besteht die Prüfsumme nicht)</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/cabinet.py" line="323"/>
         <source>{label}: the cabinet is corrupt ({detail})</source>
         <translation>{label}: Die CAB-Datei ist beschädigt ({detail})</translation>
     </message>
@@ -3411,7 +3420,7 @@ Standard: {1}</translation>
     </message>
     <message>
         <location filename="../../app/packages/importer.py" line="213"/>
-        <location filename="../../app/packages/package.py" line="125"/>
+        <location filename="../../app/packages/package.py" line="123"/>
         <source>import cancelled; nothing was changed</source>
         <translation>Import abgebrochen; es wurde nichts geändert</translation>
     </message>
@@ -3441,52 +3450,52 @@ Standard: {1}</translation>
         <translation>{label}: Die Datei ist größer als die Paketgrößengrenze ({max_size:,} Bytes, MaxPackageUnpackedSize)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="76"/>
+        <location filename="../../app/packages/package.py" line="75"/>
         <source>{path}: no such file</source>
         <translation>{path}: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="78"/>
+        <location filename="../../app/packages/package.py" line="77"/>
         <source>{path}: is a folder, not a package file</source>
         <translation>{path}: ist ein Ordner, keine Paketdatei</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="80"/>
+        <location filename="../../app/packages/package.py" line="79"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="98"/>
+        <location filename="../../app/packages/package.py" line="96"/>
         <source>{label}: not an update package (no {manifest} at its root)</source>
         <translation>{label}: kein Updatepaket (keine Datei {manifest} auf oberster Ebene)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="102"/>
+        <location filename="../../app/packages/package.py" line="100"/>
         <source>{label}: {manifest} is larger than {most:,} bytes</source>
         <translation>{label}: {manifest} ist größer als {most:,} Bytes</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="193"/>
+        <location filename="../../app/packages/package.py" line="191"/>
         <source>{label}: members {first!r} and {name!r} differ only in case or separators</source>
         <translation>{label}: Die Bestandteile {first!r} und {name!r} unterscheiden sich nur in Groß-/Kleinschreibung oder Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="203"/>
+        <location filename="../../app/packages/package.py" line="201"/>
         <source>{label}: member {name!r} has an absolute path</source>
         <translation>{label}: Bestandteil {name!r} hat einen absoluten Pfad</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="206"/>
+        <location filename="../../app/packages/package.py" line="204"/>
         <source>{label}: member {name!r} climbs out of the package (&apos;..&apos;) or has an empty path part</source>
         <translation>{label}: Bestandteil {name!r} verlässt das Paket („..“) oder hat einen leeren Pfadteil</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="219"/>
+        <location filename="../../app/packages/package.py" line="217"/>
         <source>{label}: {file} listed for {update} is missing (expected member {folder}/{file})</source>
         <translation>{label}: {file}, aufgeführt für {update}, fehlt (erwarteter Bestandteil {folder}/{file})</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="226"/>
+        <location filename="../../app/packages/package.py" line="224"/>
         <source>{label}: {folder}/{file} fails its hash check (updateInfo.xml says {expected}, content is {digest})</source>
         <translation>{label}: {folder}/{file} besteht die Hashprüfung nicht (updateInfo.xml nennt {expected}, der Inhalt ergibt {digest})</translation>
     </message>
@@ -3724,12 +3733,12 @@ Standard: {1}</translation>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="238"/>
+        <location filename="../../app/packages/cabinet.py" line="240"/>
         <source>{method} compression</source>
         <translation>{method}-Komprimierung</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="239"/>
+        <location filename="../../app/packages/cabinet.py" line="241"/>
         <source>compression type 0x{code:x}</source>
         <translation>Komprimierungstyp 0x{code:x}</translation>
     </message>

@@ -173,6 +173,17 @@
     </message>
 </context>
 <context>
+    <name>DevicesModel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/devices_model.py" line="316"/>
+        <source>First seen {first}; %n update check(s)</source>
+        <translation>
+            <numerusform>First seen {first}; %n update check</numerusform>
+            <numerusform>First seen {first}; %n update checks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message numerus="yes">
         <location filename="../../app/ui/history_words.py" line="70"/>
@@ -220,6 +231,25 @@
         <translation>
             <numerusform>%n file deleted</numerusform>
             <numerusform>%n files deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_preview.py" line="81"/>
+        <source>{0} ({1} bytes) in %n update(s)</source>
+        <translation>
+            <numerusform>{0} ({1} bytes) in %n update</numerusform>
+            <numerusform>{0} ({1} bytes) in %n updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/import_preview.py" line="162"/>
+        <source>Importing makes {0} of %n update(s) pending. Pending versions reach test devices only, until you approve them.</source>
+        <translation>
+            <numerusform>Importing makes {0} of %n update pending. Pending versions reach test devices only, until you approve them.</numerusform>
+            <numerusform>Importing makes {0} of %n updates pending. Pending versions reach test devices only, until you approve them.</numerusform>
         </translation>
     </message>
 </context>
