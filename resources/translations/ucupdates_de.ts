@@ -3384,27 +3384,27 @@ Standard: {1}</translation>
         <translation>{label}: Das Paket würde entpackt {total:,} Bytes groß, mehr als die Grenze von {max_size:,} Bytes (MaxPackageUnpackedSize)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="285"/>
+        <location filename="../../app/packages/cabinet.py" line="286"/>
         <source>{label}: the cabinet is corrupt ({name} holds more than the {size:,} bytes its table declares)</source>
         <translation>{label}: Die CAB-Datei ist beschädigt ({name} enthält mehr als die {size:,} Bytes, die ihre Tabelle angibt)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="294"/>
+        <location filename="../../app/packages/cabinet.py" line="295"/>
         <source>{label}: the cabinet is corrupt ({name} ends after {written:,} of its {size:,} bytes)</source>
         <translation>{label}: Die CAB-Datei ist beschädigt ({name} endet nach {written:,} von {size:,} Bytes)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="306"/>
+        <location filename="../../app/packages/cabinet.py" line="307"/>
         <source>{label}: the cabinet is corrupt (its file table names {listed} members, {read} could be read)</source>
         <translation>{label}: Die CAB-Datei ist beschädigt (ihre Dateitabelle nennt {listed} Bestandteile, {read} konnten gelesen werden)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="320"/>
+        <location filename="../../app/packages/cabinet.py" line="321"/>
         <source>{label}: the cabinet is corrupt (data block {number} fails its checksum)</source>
         <translation>{label}: Die CAB-Datei ist beschädigt (Datenblock {number} besteht die Prüfsumme nicht)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/cabinet.py" line="323"/>
+        <location filename="../../app/packages/cabinet.py" line="324"/>
         <source>{label}: the cabinet is corrupt ({detail})</source>
         <translation>{label}: Die CAB-Datei ist beschädigt ({detail})</translation>
     </message>

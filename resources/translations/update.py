@@ -235,8 +235,8 @@ def collect() -> tuple[dict[tuple[str, str, str], Entry], list[Unreadable]]:
         kept.numerus |= entry.numerus
         kept.places.append((file, int(line)))
 
-    for item in [*console_calls(), *(c[:2] if isinstance(c, tuple) else c
-                                     for c in core_calls())]:
+    core = [found[:2] if isinstance(found, tuple) else found for found in core_calls()]
+    for item in [*console_calls(), *core]:  # (entry, where) or Unreadable
         if isinstance(item, tuple):
             add(*item)
             continue
