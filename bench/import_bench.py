@@ -1,15 +1,21 @@
 """How long importing a `pack --sample` package takes, and its peak memory, beside `gcab -x`.
 
-Run from the project root:  python bench/import_bench.py [--image-size BYTES] [--runs N]
+Run from the project root:
+    python bench/import_bench.py [--image-size BYTES] [--models N] [--runs N] [--lzx]
 
 Each measured command runs as its own process; peak memory is the child's
 maximum resident set size (Linux: getrusage). gcab (Debian package `gcab`)
-extracts the same cabinet, the floor for "read a cabinet and write its files".
+and cabextract extract the same cabinet: the floor for "read a cabinet and
+write its files". `ucupdates rules list` on an empty store is the idle
+process: what an import costs is the difference. With --lzx the same members
+are written as an LZX cabinet (tests/packages/lzx_cab.py, verbatim blocks);
+gcab cannot read LZX, cabextract can.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import platform
 import shutil
@@ -40,6 +46,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--models", type=int, default=1,
                         help="sample phone models, one image each (default 1)")
+    parser.add_argument("--lzx", action="store_true", help="an LZX cabinet instead of MSZIP")
     args = parser.parse_args()
     app = [sys.executable, "-m", "app"]
     with tempfile.TemporaryDirectory(dir=ROOT) as scratch:
@@ -49,12 +56,35 @@ def main() -> None:
                                    str(args.image_size), "--models", str(args.models),
                                    "-o", str(cab)], ROOT)
         rows = [("pack --sample", pack_s, pack_mb)]
+        if args.lzx:
+            rows.append(("write as LZX", *_as_lzx(cab)))
+        rows += runs("idle (rules list)", args.runs, lambda i: measure(
+            [*app, "--data-dir", str(work / f"idle{i}"), "rules", "list"], ROOT))
         rows += runs("ucupdates import", args.runs, lambda i: measure(
             [*app, "--data-dir", str(work / f"data{i}"), "import", str(cab)], ROOT))
-        if shutil.which("gcab"):
+        if shutil.which("gcab") and not args.lzx:
             rows += runs("gcab -x", args.runs, lambda i: measure(
                 ["gcab", "-x", "-C", str(_fresh(work / f"gcab{i}")), str(cab)], ROOT))
+        if shutil.which("cabextract"):
+            rows += runs("cabextract", args.runs, lambda i: measure(
+                ["cabextract", "-q", "-d", str(_fresh(work / f"cabx{i}")), str(cab)], ROOT))
         report(args, cab.stat().st_size, rows)
+
+
+def _as_lzx(cab: Path) -> tuple[float, float]:
+    """Rewrite *cab* in place with the same members in one LZX folder (verbatim blocks)."""
+    sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "packages")]
+    from lzx_cab import lzx_cabinet
+
+    from app.packages import cabinet
+
+    started = time.perf_counter()
+    info = cabinet.scan(cab.read_bytes(), cab.name, 2**40)
+    members: dict[str, io.BytesIO] = {}
+    cabinet.stream_members(cab, cab.name, info, lambda _i, m: members.setdefault(
+        m.name, io.BytesIO()))
+    cab.write_bytes(lzx_cabinet({k: v.getvalue() for k, v in members.items()}, 21, True))
+    return time.perf_counter() - started, 0.0
 
 
 def _fresh(folder: Path) -> Path:
@@ -72,7 +102,8 @@ def report(args, cab_size: int, rows) -> None:
           f"Python {platform.python_version()}, {platform.platform()}")
     print(f"package: {args.models} device-specific updates, images of {args.image_size:,} "
           "bytes each, "
-          f"cabinet {cab_size:,} bytes (MSZIP); median of {args.runs} runs")
+          f"cabinet {cab_size:,} bytes ({'LZX' if args.lzx else 'MSZIP'}); median of "
+          f"{args.runs} runs")
     print(f"{'command':<20}{'seconds':>10}{'peak MiB':>12}")
     for label, seconds, mib in rows:
         print(f"{label:<20}{seconds:>10.2f}{mib:>12.0f}")

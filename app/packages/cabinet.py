@@ -5,16 +5,17 @@ and data-block tables ourselves, reading only those few bytes from the file:
 that is where we can name the exact reason a cabinet is refused
 (multi-part, Quantum, an LZX window out of range, truncated...) and enforce
 the member-count and size limits, so a small hostile file cannot expand
-into gigabytes. Then every data block's checksum is verified, block by
-block. Only then does libarchive (through libarchive-c) decompress the
-members, stored, MSZIP or LZX, one block at a time into a caller's sink,
-while we count every byte against what the tables declared.
+into gigabytes. Then libarchive (through libarchive-c) checks each data block's
+checksum and decompresses the members, stored, MSZIP or LZX, one block at a
+time into a caller's sink, while we count every byte against what the tables
+declared. Nothing is trusted until the whole cabinet has been read.
 See docs/design.md ("Packages") for why libarchive.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import struct
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,6 +37,7 @@ _SUPPORTED = {"none", "MSZIP", "LZX"}
 _LZX_WINDOWS = range(15, 22)  # window sizes 2^15..2^21, as the format allows
 MAX_MEMBERS = 10_000
 _NAME_MAX = 254  # the format allows 255; the builder (cabarchive) writes at most 254
+_CHECKSUM_ERROR = re.compile(r"Checksum error CFDATA\[(\d+)\]")
 _CHUNK = 1024 * 1024  # bytes decompressed per step: bounds memory whatever the size
 
 
@@ -239,24 +241,6 @@ def _compression(kind: int) -> Text:
     return Text("compression type 0x{code:x}", code=code)
 
 
-def verify_checksums(source: BinaryIO | bytes, label: str, info: CabinetInfo) -> None:
-    """Check every data block against its checksum, one block in memory at a time.
-
-    Blocks with checksum 0 are not checked, as the format says.
-    """
-    if isinstance(source, bytes | bytearray):
-        source = io.BytesIO(source)
-    for number, block in enumerate(info.blocks, start=1):
-        if not block.checksum:
-            continue
-        source.seek(block.at)
-        raw = source.read(_DATA.size + block.reserve + block.packed)
-        if block_checksum(raw, DataBlock(0, 0, block.packed, block.unpacked,
-                                         block.reserve)) != block.checksum:
-            raise PackageError("{label}: the cabinet is corrupt (data block {number} fails "
-                               "its checksum)", label=label, number=number)
-
-
 class MemberSink(Protocol):
     """Where one member's bytes go while it is decompressed."""
 
@@ -279,9 +263,12 @@ def stream_members(source: Path | bytes, label: str, info: CabinetInfo,
                    progress: Progress | None = None) -> None:
     """Decompress the members in cabinet order into ``sink_for(index, member)``.
 
-    Call only after :func:`scan` and :func:`verify_checksums` accepted the
-    cabinet. A member whose sink is None is decompressed and dropped. Each
-    member must give exactly the size its table entry declared.
+    Call only after :func:`scan` accepted the cabinet. libarchive checks each
+    data block's checksum once the block is read (blocks with checksum 0 are
+    not checked, as the format says); an LZX decoder may stop at a damaged
+    block first. Either way the caller must trust nothing a sink received
+    until this returns. A member whose sink is None is decompressed and
+    dropped. Each member must give exactly the size its table entry declared.
     """
     done = 0
     reader = opener_for(source)
@@ -329,35 +316,10 @@ def _decoder_errors(label: str) -> Iterator[None]:
         yield
     except libarchive().exception.ArchiveError as exc:
         detail = (getattr(exc, "msg", None) or str(exc)).split(" (errno=")[0]
+        checksum = _CHECKSUM_ERROR.match(detail)
+        if checksum:  # libarchive counts blocks from 0
+            raise PackageError("{label}: the cabinet is corrupt (data block {number} fails "
+                               "its checksum)", label=label,
+                               number=int(checksum.group(1)) + 1) from None
         raise PackageError("{label}: the cabinet is corrupt ({detail})",
                            label=label, detail=detail) from None
-
-
-def block_checksum(buffer: bytes | bytearray, block: DataBlock) -> int:
-    """The MS-CAB checksum of one data block (its data, then its two size fields)."""
-    start = block.at + _DATA.size + block.reserve
-    value = _xor_words(memoryview(buffer)[start:start + block.packed], 0)
-    return _xor_words(struct.pack("<HH", block.packed, block.unpacked), value)
-
-
-def _xor_words(data, seed: int) -> int:
-    """XOR of the little-endian 32-bit words, plus the format's odd tail rule.
-
-    Folding one big integer in halves at 32-bit boundaries gives the XOR of
-    all its words with a handful of C-speed operations instead of a Python
-    loop over every word.
-    """
-    whole = len(data) // 4 * 4
-    value, bits = int.from_bytes(data[:whole], "little"), whole * 8
-    while bits > 32:
-        half = (bits // 64 + (bits % 64 > 0)) * 32
-        value = (value >> half) ^ (value & ((1 << half) - 1))
-        bits = half
-    tail = bytes(data[whole:])
-    if len(tail) == 3:
-        value ^= (tail[0] << 16) | (tail[1] << 8) | tail[2]
-    elif len(tail) == 2:
-        value ^= (tail[0] << 8) | tail[1]
-    elif len(tail) == 1:
-        value ^= tail[0]
-    return value ^ seed

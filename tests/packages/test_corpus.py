@@ -177,7 +177,6 @@ def test_whole_corpus_is_refused_quickly(services):
 def _decode_all(path) -> dict[str, bytes]:
     """Every member as the import's decoder gives it, once the tables were accepted."""
     info = cabinet.scan(path.read_bytes(), path.name, 10**9)
-    cabinet.verify_checksums(path.read_bytes(), path.name, info)
     found: dict[str, bytes] = {}
 
     class Collect:

@@ -85,15 +85,20 @@ def _first_block_data_at(cab: bytes) -> int:
     return folder_blocks_at + 8
 
 
-def test_a_flipped_bit_in_lzx_data_is_named(services, tmp_path, data_dir):
+@pytest.mark.parametrize(("offset", "named"), [
+    (20_000, "data block 1 fails its checksum"),  # a literal: decodes, the checksum catches it
+    (300, "the cabinet is corrupt"),  # inside the Huffman trees: the decoder stops first
+])
+def test_a_flipped_bit_in_lzx_data_is_refused(services, tmp_path, data_dir, offset, named):
     cab = bytearray(lzx_cabinet(sample_members(50_000, VERSION), 16, True))
-    cab[_first_block_data_at(bytes(cab)) + 300] ^= 0x10
+    cab[_first_block_data_at(bytes(cab)) + offset] ^= 0x10
     path = tmp_path / "flipped.cab"
     path.write_bytes(bytes(cab))
     before = snapshot(data_dir)
-    with pytest.raises(PackageError, match="data block 1 fails its checksum"):
+    with pytest.raises(PackageError, match=named):
         services.import_package(path)
     assert snapshot(data_dir) == before
+    assert list((data_dir / "tmp").iterdir()) == [], "the staging folder is gone"
 
 
 def test_lzx_data_that_does_not_decode_is_corrupt_not_a_crash(services, tmp_path, data_dir):
