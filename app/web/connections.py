@@ -23,6 +23,7 @@ the connection limit fits in it.
 from __future__ import annotations
 
 import logging
+import select
 import threading
 import time
 from collections import Counter
@@ -46,6 +47,8 @@ MAX_CONNECTIONS_PER_ADDRESS = 50
 # Above this, poll() itself and waitress's per-connection buffers cost more
 # than a small site's server should spend.
 MAX_CONNECTIONS = 4000
+# Without poll() (Windows), select() watches at most 512 sockets.
+MAX_SELECT_CONNECTIONS = 500
 # Descriptors kept free for files being served, the store, logs and threads.
 RESERVED_FILES = 256
 WANTED_OPEN_FILES = 16384
@@ -72,7 +75,7 @@ class DeviceRequestParser(HTTPRequestParser):
         if self.chunked and "CONTENT_LENGTH" in self.headers:
             raise ParsingError("Content-Length and Transfer-Encoding together")
         if "TRANSFER_ENCODING" in self.headers:
-            raise ParsingError("Transfer-Encoding in an HTTP/1.0 request")
+            raise ParsingError("Transfer-Encoding is only understood in HTTP/1.1")
 
 
 class DeviceChannel(HTTPChannel):
@@ -181,4 +184,5 @@ def raise_open_file_limit(wanted: int = WANTED_OPEN_FILES) -> int:
 
 def connection_limit(open_files: int) -> int:
     """How many connections fit in *open_files* descriptors, leaving room for files."""
-    return max(64, min(MAX_CONNECTIONS, open_files - RESERVED_FILES))
+    ceiling = MAX_CONNECTIONS if hasattr(select, "poll") else MAX_SELECT_CONNECTIONS
+    return max(64, min(ceiling, open_files - RESERVED_FILES))

@@ -24,6 +24,7 @@ from app.services import Services
 from app.store import files as file_queries
 from app.web.activity import InventoryRecorder, RecentCounts
 from app.web.audit import AUDIT_DIR, AuditLog, AuditRecord
+from app.web.housekeeping import FailureLog
 
 # -- 2. the last-minute counters --------------------------------------------------------------
 
@@ -106,6 +107,24 @@ def test_sightings_are_kept_when_the_inventory_cannot_be_written():
     failing[0] = False
     assert recorder.flush() == 2
     assert sorted((s.mac, seen) for s, seen in written) == [("00-04-F2-00-00-02", 1), (MAC, 2)]
+
+
+def test_a_housekeeping_task_that_keeps_failing_is_logged_once_and_once_recovered(caplog):
+    failures, full = FailureLog(), [True]
+
+    def write() -> None:
+        if full[0]:
+            raise OSError(28, "No space left on device")
+
+    with caplog.at_level(logging.INFO, logger="ucupdates.server"):
+        for _ in range(20):  # ten seconds of housekeeping
+            failures.run("writing the device inventory", write)
+        full[0] = False
+        failures.run("writing the device inventory", write)
+        failures.run("writing the device inventory", write)
+    assert [(r.levelname, r.exc_info is None) for r in caplog.records] == [
+        ("ERROR", True), ("WARNING", True)]
+    assert "No space left on device" in caplog.records[0].getMessage()
 
 
 def _sighting(mac: str) -> DeviceSighting:
