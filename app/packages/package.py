@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -14,6 +12,7 @@ from app.domain.errors import PackageError, UserError
 from app.domain.names import fold
 from app.packages import cabinet
 from app.packages.manifest import MANIFEST_NAME, ManifestUpdate, parse_manifest
+from app.packages.spool import Spooler
 
 DEFAULT_MAX_SIZE = 4 * 1024**3
 _DRIVE_RE = re.compile(r"^[A-Za-z]:")
@@ -103,8 +102,10 @@ def _read(source: Path | bytes, label: str, info: cabinet.CabinetInfo,
     try:
         cabinet.stream_members(source, label, info, sinks.sink_for,
                                _byte_progress(progress, info.unpacked_size))
-    finally:
-        sinks.close()
+    except BaseException:
+        sinks.spooler.abandon()
+        raise
+    sinks.spooler.finish()
     manifest = parse_manifest(sinks.manifest.getvalue())
     used = {manifest_key}
     updates = tuple(_collect(u, members, info.members, sinks.digests, used, label)
@@ -124,54 +125,25 @@ def _byte_progress(progress: Progress | None, total: int):
     return report
 
 
-class _HashingSink:
-    """One member's bytes: hashed, and written to its spool file if there is one."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.digest = hashlib.sha256()
-        self.out = open(path, "wb") if path is not None else None  # noqa: SIM115
-
-    def write(self, data: bytes) -> None:
-        self.digest.update(data)
-        if self.out is not None:
-            self.out.write(data)
-
-    def close(self) -> None:
-        if self.out is not None:
-            self.out.flush()
-            os.fsync(self.out.fileno())  # on disk before the import commits
-            self.out.close()
-            self.out = None
-
-
 class _Sinks:
-    """Hands stream_members a sink per member; keeps the manifest and the digests."""
+    """Hands stream_members a sink per member: the manifest kept in memory, every other
+    member to the spooler (hashed, and written when there is a spool folder)."""
 
     def __init__(self, spool: Path | None, manifest_at: int) -> None:
-        self.spool, self.manifest_at = spool, manifest_at
-        self.manifest = io.BytesIO()
-        self.digests: dict[int, str] = {}
-        self._open: tuple[int, _HashingSink] | None = None
         if spool is not None:
             spool.mkdir(parents=True, exist_ok=True)
+        self.spool, self.manifest_at = spool, manifest_at
+        self.manifest = io.BytesIO()
+        self.spooler = Spooler(spool)
+
+    @property
+    def digests(self) -> dict[int, str]:
+        return self.spooler.digests
 
     def sink_for(self, index: int, member: cabinet.CabMember):
-        self._finish()
         if index == self.manifest_at:
             return self.manifest
-        sink = _HashingSink(self.spool / str(index) if self.spool else None)
-        self._open = (index, sink)
-        return sink
-
-    def _finish(self) -> None:
-        if self._open is not None:
-            index, sink = self._open
-            sink.close()
-            self.digests[index] = sink.digest.hexdigest()
-            self._open = None
-
-    def close(self) -> None:
-        self._finish()
+        return self.spooler.sink(index)
 
     def drop(self, indexes) -> None:
         """Remove spooled members that no update lists."""
