@@ -18,7 +18,6 @@ from web_support import CX600, IMAGE_SIZE, MAC, NEWER, Web, wait_for
 
 from app.domain.inventory import DeviceSighting
 from app.domain.names import DeviceKind
-from app.packages import importer
 from app.packages.builder import cabinet_bytes, sample_members
 from app.services import Services
 from app.store import files as file_queries
@@ -122,8 +121,8 @@ def test_a_housekeeping_task_that_keeps_failing_is_logged_once_and_once_recovere
         full[0] = False
         failures.run("writing the device inventory", write)
         failures.run("writing the device inventory", write)
-    assert [(r.levelname, r.exc_info is None) for r in caplog.records] == [
-        ("ERROR", True), ("WARNING", True)]
+    assert [(r.levelname, bool(r.exc_info)) for r in caplog.records] == [
+        ("ERROR", False), ("WARNING", False)]
     assert "No space left on device" in caplog.records[0].getMessage()
 
 
@@ -235,24 +234,26 @@ def test_the_running_server_finishes_an_import_that_crashed_after_its_commit(web
 
 def test_the_server_leaves_a_live_import_alone_and_finishes_it_once_it_dies(web, tmp_path,
                                                                             monkeypatch):
-    committed, die = threading.Event(), threading.Event()
-
-    def crash_point(name: str) -> None:
-        if name == "committed":
-            committed.set()
-            die.wait(10)
-            raise KeyboardInterrupt  # the importer dies holding nothing any more
-
-    monkeypatch.setattr(importer, "_crash_point", crash_point)
     services = web.services
+    committed, die = threading.Event(), threading.Event()
+    move_into_place = services.files.move_into_place
+
+    def die_instead_of_moving(import_id: str, moves: list) -> None:
+        if threading.current_thread() is not importing:
+            return move_into_place(import_id, moves)  # the server's recovery
+        committed.set()  # the import has committed and holds its staging lock
+        die.wait(10)
+        raise KeyboardInterrupt  # ... and dies before moving anything
+
+    monkeypatch.setattr(services.files, "move_into_place", die_instead_of_moving)
     package = services.read_package(_newer_cab(tmp_path))
 
     def run_import() -> None:
         with contextlib.suppress(KeyboardInterrupt):
             services.import_package(package)
 
-    thread = threading.Thread(target=run_import)
-    thread.start()
+    importing = threading.Thread(target=run_import)
+    importing.start()
     try:
         assert committed.wait(10)
         recovery = web.runner.housekeeping.recovery
@@ -261,7 +262,7 @@ def test_the_server_leaves_a_live_import_alone_and_finishes_it_once_it_dies(web,
         assert len(_journal(services)) == 1 and any((web.data_dir / "tmp").iterdir())
     finally:
         die.set()
-        thread.join(10)
+        importing.join(10)
     assert wait_for(lambda: web.request("GET", web.file_path(NEWER)).status == 200, timeout=3,
                     what="the server to finish the dead import")
-    assert _journal(services) == {}
+    wait_for(lambda: _journal(services) == {}, what="the journal row to be removed")
