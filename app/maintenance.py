@@ -10,7 +10,7 @@ from pathlib import Path
 from app.packages.filestore import FileStore
 from app.store import files as file_queries
 
-VERSION_DEPTH = 7  # DeviceType/Brand/Model/Revision/Locale/UpdateType/Version
+VERSION_DEPTH = 7  # DeviceType/Brand/Model/Revision/Locale/Version/UpdateType
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from app.domain.test_devices import (
 from app.domain.versions import Version
 from app.packages.filestore import FileStore
 from app.packages.importer import Importer, ImportPlan, Progress, Recovery, versions_text
+from app.packages.layout import LayoutConversion
 from app.packages.package import Package, read_package
 from app.store import admin
 from app.store import files as file_queries
@@ -138,6 +139,9 @@ class Services:
             raise environment_fault(exc, Text("prepare the data folder")) or exc from None
         self.importer = Importer(self.db, self.files, self.os_user, self.clock)
         self.recovery: Recovery = self.importer.recover()
+        # after recovery: a revision-1 import committed before a crash lands in the old
+        # layout first, then moves with the rest
+        self.layout_moves = LayoutConversion(self.db, self.files, self.data_dir).run()
 
     def close(self) -> None:
         self.db.close()

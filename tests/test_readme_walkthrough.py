@@ -53,11 +53,11 @@ def test_readme_first_session(tmp_path):
     stored = sorted(p.relative_to(tmp_path / "data/DeviceUpdateStore").as_posix()
                     for p in (tmp_path / "data/DeviceUpdateStore").glob("*/*/*/*/*/*/*"))
     assert stored == [
-        "UCPhone/HP/4120/A/ENU/CPE/4.0.7577.4366",
-        "UCPhone/LG-Nortel/IP8540/A/ENU/CPE/4.0.7577.4366",
-        "UCPhone/LG-Nortel/IP8540/A/ENU/CPE/4.0.7577.4400",
-        "UCPhone/Polycom/CX600/A/ENU/CPE/4.0.7577.4366",
-        "UCPhone/Polycom/CX600/A/ENU/CPE/4.0.7577.4400",
+        "UCPhone/HP/4120/A/ENU/4.0.7577.4366/CPE",
+        "UCPhone/LG-Nortel/IP8540/A/ENU/4.0.7577.4366/CPE",
+        "UCPhone/LG-Nortel/IP8540/A/ENU/4.0.7577.4400/CPE",
+        "UCPhone/Polycom/CX600/A/ENU/4.0.7577.4366/CPE",
+        "UCPhone/Polycom/CX600/A/ENU/4.0.7577.4400/CPE",
     ]
     devices = json.loads(run("ucupdates test-devices list --json", env, tmp_path).stdout)
     assert {d["Identifier"] for d in devices} == {"00-04-F2-12-34-56", "CX600-0001"}

@@ -80,16 +80,16 @@ def test_clear_files_keeps_every_referenced_version(services, sample_cab, data_d
         services.apply(RuleAction.APPROVE, RuleFilter())
     # approved 4.0.1.3, restore 4.0.1.2; 4.0.1.1 is referenced by nobody
     cleared = services.clear_files()
-    assert len(cleared.versions) == 4 and all(d.endswith("/4.0.1.1") for d in cleared.versions)
+    assert len(cleared.versions) == 4 and all(d.endswith("/4.0.1.1/CPE") for d in cleared.versions)
     assert cleared.freed_bytes > 4 * 4096
     store = data_dir / "DeviceUpdateStore"
-    versions = {p.name for p in store.glob("*/*/*/*/*/*/*")}
+    versions = {p.parent.name for p in store.glob("*/*/*/*/*/*/*")}
     assert versions == {"4.0.1.2", "4.0.1.3"}
     assert services.clear_files().versions == ()
 
 
 def test_clear_files_removes_folders_the_store_never_knew(services, data_dir):
-    stray = data_dir / "DeviceUpdateStore/UCPhone/X/Y/A/ENU/CPE/1.0.0.0"
+    stray = data_dir / "DeviceUpdateStore/UCPhone/X/Y/A/ENU/1.0.0.0/CPE"
     stray.mkdir(parents=True)
     (stray / "CPE.nbt").write_bytes(b"x" * 10)
     assert services.clear_files().leftovers == 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -109,6 +110,10 @@ class FileStore:
         shutil.rmtree(folder, ignore_errors=True)
         self._prune_empty_parents(folder.parent)
 
+    def prune_empty_parents(self, folder: Path) -> None:
+        """Remove *folder* and its parents up to the store's root while they are empty."""
+        self._prune_empty_parents(folder)
+
     def _prune_empty_parents(self, folder: Path) -> None:
         while folder != self.root and folder.is_relative_to(self.root):
             try:
@@ -141,6 +146,12 @@ class FileStore:
 
     def discard(self, import_id: str) -> None:
         shutil.rmtree(self.tmp / import_id, ignore_errors=True)
+
+
+def crash_point(name: str) -> None:
+    """Let the crash-safety tests kill the process at a named point (UCUPDATES_CRASH_AT)."""
+    if os.environ.get("UCUPDATES_CRASH_AT") == name:
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
 def _unlink(path: Path) -> None:

@@ -15,8 +15,6 @@ start (or the next import). No rule points at missing files past that.
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -29,6 +27,8 @@ from app.domain.faults import environment_fault
 from app.domain.names import fold
 from app.domain.rules import ImportEffect, UpdateRule, import_effect
 from app.packages.filestore import FileStore, Staging
+from app.packages.filestore import crash_point as _crash_point  # tests replace it
+from app.packages.layout import version_rel_dir
 from app.packages.package import (
     DEFAULT_MAX_SIZE,
     ImportCancelled,
@@ -76,12 +76,6 @@ class ImportPlan:
 class Recovery:
     rolled_forward: int
     swept: int
-
-
-def _crash_point(name: str) -> None:
-    """Let the crash-safety tests kill the process at a named point of an import."""
-    if os.environ.get("UCUPDATES_CRASH_AT") == name:
-        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
 class Importer:
@@ -242,7 +236,7 @@ def _plan_one(conn: sqlite3.Connection, label: str, item: PackageUpdate) -> Plan
         rel_dir = stored[0].rel_dir
     else:
         owner = rule or UpdateRule("", update.kind, update.update_type)
-        rel_dir = "/".join((*owner.kind.parts(), owner.update_type, str(update.version)))
+        rel_dir = version_rel_dir(owner.kind, owner.update_type, str(update.version))
     effect = import_effect(rule, update.version)
     return PlannedUpdate(item, effect, rule, rel_dir, store_files=not same)
 

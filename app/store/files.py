@@ -86,3 +86,44 @@ def journal(conn: sqlite3.Connection) -> dict[str, list[list[str]]]:
 
 def remove_journal(conn: sqlite3.Connection, import_id: str) -> None:
     conn.execute("DELETE FROM import_journal WHERE import_id = :id", {"id": import_id})
+
+
+# -- the file store's layout (SPEC §9; revision 1 put the update type first) --------------
+
+
+def layout_revision(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT revision FROM store_layout").fetchone()[0]
+
+
+def stored_dirs(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(rel_dir, version) of every stored version folder."""
+    rows = conn.execute("SELECT DISTINCT rel_dir, version FROM stored_files ORDER BY rel_dir")
+    return [(r["rel_dir"], r["version"]) for r in rows]
+
+
+def plan_layout_moves(conn: sqlite3.Connection, moves: list[tuple[str, str]]) -> None:
+    """Record the folder moves of a layout change and point the files at their new folders;
+    :func:`set_layout_revision` in the same transaction makes it happen once."""
+    for old, new in moves:
+        conn.execute("INSERT OR REPLACE INTO layout_moves (old_rel, new_rel) VALUES (:o, :n)",
+                     {"o": old, "n": new})
+        conn.execute("UPDATE stored_files SET rel_dir = :n WHERE rel_dir = :o",
+                     {"o": old, "n": new})
+
+
+def set_layout_revision(conn: sqlite3.Connection, revision: int) -> None:
+    conn.execute("UPDATE store_layout SET revision = :r", {"r": revision})
+
+
+def layout_moves(conn: sqlite3.Connection) -> list[tuple[str, str, bool]]:
+    """(old, new, held) of each folder still to move; *held*: it left its old place."""
+    return [(r[0], r[1], bool(r[2])) for r in conn.execute(
+        "SELECT old_rel, new_rel, held FROM layout_moves ORDER BY old_rel")]
+
+
+def layout_move_held(conn: sqlite3.Connection, old_rel: str) -> None:
+    conn.execute("UPDATE layout_moves SET held = 1 WHERE old_rel = :o", {"o": old_rel})
+
+
+def layout_move_done(conn: sqlite3.Connection, old_rel: str) -> None:
+    conn.execute("DELETE FROM layout_moves WHERE old_rel = :o", {"o": old_rel})

@@ -98,4 +98,13 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX devices_serial ON devices (serial COLLATE NOCASE);
     CREATE INDEX devices_last_seen ON devices (last_seen)
     """,
+    """
+    CREATE TABLE store_layout (revision INTEGER NOT NULL);
+    INSERT INTO store_layout (revision) VALUES (1);
+    CREATE TABLE layout_moves (
+        old_rel TEXT PRIMARY KEY,
+        new_rel TEXT NOT NULL,
+        held INTEGER NOT NULL DEFAULT 0
+    )
+    """,
 )

@@ -43,8 +43,8 @@ def _lookup(path: str, catalog: Catalog):
         raise ProtocolError(404, "not-found")
     try:
         kind = DeviceKind.checked(*parts[:5])
-        update_type = check_name("UpdateType", parts[5])
-        version = Version.parse(parts[6])
+        version = Version.parse(parts[5])  # the version before the update type, as Lync's
+        update_type = check_name("UpdateType", parts[6])
         name = check_file_name(parts[7])
     except InvalidValueError:
         raise ProtocolError(404, "not-found") from None

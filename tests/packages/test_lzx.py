@@ -67,7 +67,7 @@ def test_an_lzx_package_imports_and_stores_the_same_bytes(services, tmp_path, wi
         if name == MANIFEST_NAME:
             continue
         *kind, file_name = name.replace("\\", "/").split("/")
-        where = "/".join([*kind, "CPE", VERSION, file_name])
+        where = "/".join([*kind, VERSION, "CPE", file_name])
         assert stored[where] == data, where
 
 

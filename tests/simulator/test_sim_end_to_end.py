@@ -118,7 +118,7 @@ def test_a_tampered_image_is_refused_and_reported_as_a_log(services, import_vers
                                                            data_dir):
     import_version(V1)
     approve(services)
-    image = next((data_dir / "DeviceUpdateStore").glob("UCPhone/Polycom/*/*/*/CPE/*/CPE.nbt"))
+    image = next((data_dir / "DeviceUpdateStore").glob("UCPhone/Polycom/*/*/*/*/CPE/CPE.nbt"))
     tampered = bytearray(image.read_bytes())
     tampered[100] ^= 0xFF
     image.write_bytes(bytes(tampered))

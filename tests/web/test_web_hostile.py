@@ -140,7 +140,7 @@ def _plant_secrets(web) -> None:
     (web.data_dir / "DeviceUpdateStore" / "secret.txt").write_bytes(MARKER)
 
 
-STORE_DIR = "/".join((*CX600, "CPE", NEW))
+STORE_DIR = "/".join((*CX600, NEW, "CPE"))
 DOWNLOAD_TRAVERSALS = [
     "../../secret.txt",
     "../secret.txt",
@@ -149,7 +149,7 @@ DOWNLOAD_TRAVERSALS = [
     "%2E%2E%2F%2E%2E%2Fsecret.txt",
     f"{STORE_DIR}/..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2fsecret.txt",
     f"{STORE_DIR}/%2e%2e%2f%2e%2e%2f%2e%2e%2f%2e%2e%2f%2e%2e%2f%2e%2e%2f%2e%2e%2fsecret.txt",
-    "UCPhone/Polycom/CX600/A/ENU/CPE/%2e%2e/secret.txt",
+    "UCPhone/Polycom/CX600/A/ENU/4.0.7577.4366/CPE/%2e%2e/secret.txt",
     "UCPhone/Polycom/CX600/A/ENU/%2e%2e/%2e%2e/secret.txt",
     f"{STORE_DIR}/..%5c..%5c..%5c..%5c..%5c..%5c..%5c..%5csecret.txt",
     f"{STORE_DIR}/..\\..\\..\\..\\..\\..\\..\\..\\secret.txt",

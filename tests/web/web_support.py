@@ -141,11 +141,11 @@ class Web:
     # -- what is on disk ----------------------------------------------------------
 
     def stored(self, version: str, name: str, kind: tuple[str, ...] = CX600) -> Path:
-        return self.data_dir.joinpath("DeviceUpdateStore", *kind, "CPE", version, name)
+        return self.data_dir.joinpath("DeviceUpdateStore", *kind, version, "CPE", name)
 
     def file_path(self, version: str = NEW, name: str = "CPE.nbt",
                   kind: tuple[str, ...] = CX600, prefix: str = "/DeviceUpdateFiles_Int/") -> str:
-        return prefix + "/".join((*kind, "CPE", version, name))
+        return prefix + "/".join((*kind, version, "CPE", name))
 
     @property
     def audit_dir(self) -> Path:
