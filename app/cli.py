@@ -126,9 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language of the console (gui, demo); default: the one chosen "
                              "in Settings, else the system's")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for add in (_add_gui, _add_demo, _add_import, _add_rules, _add_test_devices, _add_devices,
-                _add_users, _add_config, _add_history, _add_clear, _add_pack, _add_serve,
-                _add_simulate):
+    for add in (_add_gui, _add_demo, _add_import, _add_import_lync, _add_rules,
+                _add_test_devices, _add_devices, _add_users, _add_config, _add_history,
+                _add_clear, _add_pack, _add_serve, _add_simulate):
         add(commands)
     return parser
 
@@ -156,6 +156,21 @@ def _add_demo(commands) -> None:
 def _add_import(commands) -> None:
     sub = _command(commands, "import", cmd_import, "import an update package (.cab)")
     sub.add_argument("file", type=Path, help="the package file")
+    sub.add_argument("--preview", action="store_true",
+                     help="only show what importing would do; change nothing")
+
+
+def _add_import_lync(commands) -> None:
+    sub = _command(commands, "import-lync", cmd_import_lync,
+                   "bring a Lync deployment over: its DeviceUpdateStore copy, and the rules "
+                   "and test devices its Export-Csv files hold (all or nothing)")
+    sub.add_argument("store_dir", type=Path, metavar="STORE_DIR",
+                     help="a copy of the Lync server's DeviceUpdateStore folder")
+    sub.add_argument("--rules", type=Path, metavar="RULES.csv",
+                     help="Get-CsDeviceUpdateRule | Export-Csv (without it: the newest "
+                          "version of each kind becomes pending, nothing approved)")
+    sub.add_argument("--test-devices", type=Path, metavar="DEVICES.csv",
+                     help="Get-CsTestDevice | Export-Csv")
     sub.add_argument("--preview", action="store_true",
                      help="only show what importing would do; change nothing")
 
@@ -368,6 +383,44 @@ def cmd_import(services: Services, args) -> None:
         print(f"{verb} change {plan.changed} rules. Nothing was changed.")
     else:
         print(f"{verb}: {plan.changed} rules now have a new pending version.")
+
+
+# -- import-lync ------------------------------------------------------------------
+
+
+def cmd_import_lync(services: Services, args) -> None:
+    deployment = services.read_lync(args.store_dir, args.rules, args.test_devices)
+    if args.preview:
+        _describe_lync(deployment)
+        found = services.lync_conflicts(deployment)
+        for conflict in found:
+            _warn(f"conflict: {conflict}")
+        print(("Importing would be refused (see the conflicts). " if found else "")
+              + "Nothing was changed.")
+        if found:
+            raise Refused
+        return
+    result = services.import_lync(deployment)
+    _describe_lync(deployment, result.rules)
+    print(f"Imported from Lync: {_count(len(result.rules), 'rule')}, "
+          f"{_count(len(deployment.versions), 'version')} "
+          f"({deployment.total_size:,} bytes), "
+          f"{_count(len(result.test_devices), 'test device')}.")
+
+
+def _describe_lync(deployment, rules=None) -> None:
+    rules = rules or deployment.rules
+    print_table(["Id", "Device kind", "Type", "Approved", "Pending", "Restore"],
+                [(r.id or "(new)", r.kind, r.update_type, r.approved, r.pending, r.restore)
+                 for r in rules])
+    if deployment.test_devices:
+        print()
+        print_table(["Test device", "Type", "Identifier", "Scope"],
+                    [(d.name, d.identifier_type.value, d.identifier, d.scope)
+                     for d in deployment.test_devices])
+    for version in deployment.unused_versions:
+        _warn(f"not imported (no rule names it): {version.kind} {version.update_type} "
+              f"{version.version}")
 
 
 # -- rules ----------------------------------------------------------------------

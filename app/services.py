@@ -36,6 +36,8 @@ from app.domain.versions import Version
 from app.packages.filestore import FileStore
 from app.packages.importer import Importer, ImportPlan, Progress, Recovery, versions_text
 from app.packages.layout import LayoutConversion
+from app.packages.lync import LyncDeployment, read_deployment
+from app.packages.lync_import import LyncImporter, LyncImportResult
 from app.packages.package import Package, read_package
 from app.store import admin
 from app.store import files as file_queries
@@ -192,6 +194,25 @@ class Services:
                        progress: Progress | None = None) -> ImportPlan:
         """Import a package file (one streaming pass), or one read before for a preview."""
         return self.importer.run(package, progress, self.settings()["MaxPackageUnpackedSize"])
+
+    # -- a Lync deployment ----------------------------------------------------
+
+    def read_lync(self, store_dir: Path, rules_csv: Path | None = None,
+                  devices_csv: Path | None = None) -> LyncDeployment:
+        """Read and check what a Lync server hands over; changes nothing."""
+        return read_deployment(store_dir, rules_csv, devices_csv)
+
+    def lync_conflicts(self, deployment: LyncDeployment) -> list[Text]:
+        """What already here would refuse importing *deployment* (empty: nothing)."""
+        return self._lync_importer().preview(deployment)
+
+    def import_lync(self, deployment: LyncDeployment,
+                    progress: Progress | None = None) -> LyncImportResult:
+        """Import a Lync deployment: rules with their GUIDs, versions, test devices."""
+        return self._lync_importer().run(deployment, progress)
+
+    def _lync_importer(self) -> LyncImporter:
+        return LyncImporter(self.db, self.files, self.importer, self.os_user, self.clock)
 
     # -- rules ----------------------------------------------------------------
 
