@@ -191,7 +191,10 @@ def _csv_text(path: Path) -> str:
                        (b"\xef\xbb\xbf", "utf-8-sig")):
         if raw.startswith(bom):
             return _decode(raw, codec, path)
-    return _decode(raw, "utf-8", path)  # PowerShell 7 writes UTF-8; 5.1's ASCII is a subset
+    try:  # PowerShell 7 writes UTF-8; 5.1's ASCII is a subset of it
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode(raw, "cp1252", path)  # "-Encoding Default": the Windows code page
 
 
 def _decode(raw: bytes, codec: str, path: Path) -> str:
