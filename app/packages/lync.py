@@ -15,7 +15,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.domain.errors import PackageError, Text, UserError
+from app.domain.errors import PackageError, UserError
 from app.domain.names import DeviceKind, check_file_name, check_name, fold
 from app.domain.test_devices import TestDevice
 from app.domain.versions import Version
@@ -137,9 +137,10 @@ def _stored_version(store_dir: Path, folder: Path) -> StoredVersion:
     return StoredVersion(kind, update_type, version, folder, files)
 
 
-def _reason(exc: UserError) -> Text:
-    """A nested refusal, kept translatable."""
-    return Text(exc.template, **exc.params)
+def _reason(exc: UserError) -> UserError:
+    """A nested refusal, kept translatable: the console translates a nested error in its
+    own context ("errors"), which a Text made from its template would not be in."""
+    return exc
 
 
 # -- Export-Csv files -----------------------------------------------------------------------

@@ -78,7 +78,7 @@ class Demo:
                 tr("Start the demo again in {language}?").format(language=LANGUAGES[language]),
                 tr("The demo starts over: its data, phones and changes are thrown away.")):
             self.restart_in = language
-            QCoreApplication.exit(0)  # run_demo builds the next one
+            QCoreApplication.quit()  # run_demo builds the next one (no-op outside exec())
         else:  # the Language page shows the language the demo speaks
             self.ctx.ui_state.setValue(LANGUAGE_KEY, self.language)
 

@@ -24,16 +24,16 @@ def trn(text: str, n: int) -> str:
 
 
 def _actions() -> dict[str, str]:
-    """Stored action -> its name in the console (as services and the importer write them)."""
+    """Stored action -> its name in the console: in English the stored word, as the command
+    line's ``history`` shows it (services and the importer write them)."""
     return {
-        "import": tr("import"), "approve": tr("approve"), "reset": tr("cancel pending"),
-        "restore": tr("restore"), "remove": tr("remove rule"),
-        "config set": tr("change setting"), "test-device add": tr("add test device"),
-        "test-device set": tr("change test device"),
-        "test-device remove": tr("remove test device"), "user add": tr("add account"),
-        "user password": tr("reset password"), "user remove": tr("remove account"),
-        "devices remove": tr("remove devices"), "clear-files": tr("clear update files"),
-        "clear-logs": tr("clear logs"),
+        "import": tr("import"), "approve": tr("approve"), "reset": tr("reset"),
+        "restore": tr("restore"), "remove": tr("remove"), "config set": tr("config set"),
+        "test-device add": tr("test-device add"), "test-device set": tr("test-device set"),
+        "test-device remove": tr("test-device remove"), "user add": tr("user add"),
+        "user password": tr("user password"), "user remove": tr("user remove"),
+        "devices remove": tr("devices remove"), "clear-files": tr("clear-files"),
+        "clear-logs": tr("clear-logs"),
     }
 
 

@@ -1102,79 +1102,79 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../app/ui/history_words.py" line="29"/>
+        <location filename="../../app/ui/history_words.py" line="30"/>
         <source>approve</source>
-        <translation>Genehmigen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_words.py" line="29"/>
-        <source>cancel pending</source>
-        <translation>Ausstehendes abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_words.py" line="29"/>
-        <source>import</source>
-        <translation>Importieren</translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_words.py" line="30"/>
-        <source>remove rule</source>
+        <source>import</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_words.py" line="30"/>
+        <source>reset</source>
+        <translation>Ausstehende Version abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_words.py" line="31"/>
+        <source>config set</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_words.py" line="31"/>
+        <source>remove</source>
         <translation>Regel entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_words.py" line="30"/>
+        <location filename="../../app/ui/history_words.py" line="31"/>
         <source>restore</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_words.py" line="31"/>
-        <source>add test device</source>
-        <translation>Testgerät hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_words.py" line="31"/>
-        <source>change setting</source>
-        <translation>Einstellung ändern</translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_words.py" line="32"/>
-        <source>change test device</source>
-        <translation>Testgerät ändern</translation>
+        <source>test-device add</source>
+        <translation>Testgerät hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_words.py" line="32"/>
+        <source>test-device set</source>
+        <translation>Testgerät geändert</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_words.py" line="33"/>
-        <source>add account</source>
-        <translation>Konto hinzufügen</translation>
+        <source>test-device remove</source>
+        <translation>Testgerät entfernt</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_words.py" line="33"/>
-        <source>remove test device</source>
-        <translation>Testgerät entfernen</translation>
+        <source>user add</source>
+        <translation>Konto hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_words.py" line="34"/>
-        <source>remove account</source>
-        <translation>Konto entfernen</translation>
+        <source>user password</source>
+        <translation>Kennwort zurückgesetzt</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_words.py" line="34"/>
-        <source>reset password</source>
-        <translation>Kennwort zurücksetzen</translation>
+        <source>user remove</source>
+        <translation>Konto entfernt</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_words.py" line="35"/>
-        <source>clear update files</source>
-        <translation>Updatedateien löschen</translation>
+        <source>clear-files</source>
+        <translation>Updatedateien gelöscht</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_words.py" line="35"/>
-        <source>remove devices</source>
-        <translation>Geräte entfernen</translation>
+        <source>devices remove</source>
+        <translation>Geräte entfernt</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_words.py" line="36"/>
-        <source>clear logs</source>
-        <translation>Protokolle löschen</translation>
+        <source>clear-logs</source>
+        <translation>Protokolle gelöscht</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_words.py" line="47"/>
@@ -1301,22 +1301,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="286"/>
+        <location filename="../../app/ui/tabs_logs.py" line="287"/>
         <source>Show only actions whose columns contain this text</source>
         <translation>Nur Aktionen anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="290"/>
+        <location filename="../../app/ui/tabs_logs.py" line="291"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="293"/>
+        <location filename="../../app/ui/tabs_logs.py" line="294"/>
         <source>Nothing has been done yet. Imports, approvals and every other change are listed here, with who made them and when.</source>
         <translation>Bisher wurde nichts geändert. Importe, Genehmigungen und alle anderen Änderungen werden hier aufgeführt, mit Benutzer und Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="295"/>
+        <location filename="../../app/ui/tabs_logs.py" line="296"/>
         <source>No action matches the filter.</source>
         <translation>Keine Aktion entspricht dem Filter.</translation>
     </message>
@@ -1630,168 +1630,168 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>LogsTab</name>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="88"/>
+        <location filename="../../app/ui/tabs_logs.py" line="89"/>
         <source>Audit</source>
         <translation>Überwachung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="89"/>
+        <location filename="../../app/ui/tabs_logs.py" line="90"/>
         <source>Device logs</source>
         <translation>Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="90"/>
+        <location filename="../../app/ui/tabs_logs.py" line="91"/>
         <source>One line per request the server answered</source>
         <translation>Ein Eintrag pro Anforderung, die der Server beantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="91"/>
+        <location filename="../../app/ui/tabs_logs.py" line="92"/>
         <source>Log files phones uploaded</source>
         <translation>Von Telefonen hochgeladene Protokolldateien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="103"/>
+        <location filename="../../app/ui/tabs_logs.py" line="104"/>
         <source>Audit lines</source>
         <translation>Überwachungseinträge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="106"/>
+        <location filename="../../app/ui/tabs_logs.py" line="107"/>
         <source>No request has been logged yet. Every update check a phone makes is listed here.</source>
         <translation>Noch wurde keine Anforderung protokolliert. Jede Updateprüfung eines Telefons wird hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="108"/>
+        <location filename="../../app/ui/tabs_logs.py" line="109"/>
         <source>No line matches the filter.</source>
         <translation>Keine Zeile entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="121"/>
+        <location filename="../../app/ui/tabs_logs.py" line="122"/>
         <source>Show lines whose device kind, MAC, serial, client address or user contain this text</source>
         <translation>Einträge anzeigen, deren Geräteart, MAC, Seriennummer, Clientadresse oder Benutzer diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="123"/>
+        <location filename="../../app/ui/tabs_logs.py" line="124"/>
         <source>Device: MAC, serial, model, address…</source>
         <translation>Gerät: MAC, Seriennummer, Modell, Adresse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="125"/>
-        <location filename="../../app/ui/tabs_logs.py" line="128"/>
+        <location filename="../../app/ui/tabs_logs.py" line="126"/>
+        <location filename="../../app/ui/tabs_logs.py" line="129"/>
         <source>Any date</source>
         <translation>Beliebiges Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="127"/>
+        <location filename="../../app/ui/tabs_logs.py" line="128"/>
         <source>Untick to show only the lines of one day</source>
         <translation>Deaktivieren, um nur die Einträge eines Tages anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="134"/>
+        <location filename="../../app/ui/tabs_logs.py" line="135"/>
         <source>The day (local time) whose lines are shown</source>
         <translation>Der Tag (Ortszeit), dessen Einträge angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="135"/>
+        <location filename="../../app/ui/tabs_logs.py" line="136"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="138"/>
+        <location filename="../../app/ui/tabs_logs.py" line="139"/>
         <source>Show only lines with this outcome</source>
         <translation>Nur Einträge mit diesem Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="139"/>
+        <location filename="../../app/ui/tabs_logs.py" line="140"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="140"/>
+        <location filename="../../app/ui/tabs_logs.py" line="141"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="141"/>
+        <location filename="../../app/ui/tabs_logs.py" line="142"/>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="142"/>
+        <location filename="../../app/ui/tabs_logs.py" line="143"/>
         <source>No update</source>
         <translation>Kein Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="143"/>
+        <location filename="../../app/ui/tabs_logs.py" line="144"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="158"/>
+        <location filename="../../app/ui/tabs_logs.py" line="159"/>
         <source>Show log files whose type or name contain this text</source>
         <translation>Protokolldateien anzeigen, deren Typ oder Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="161"/>
+        <location filename="../../app/ui/tabs_logs.py" line="162"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="162"/>
+        <location filename="../../app/ui/tabs_logs.py" line="163"/>
         <source>Open the selected log file</source>
         <translation>Die ausgewählte Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="164"/>
+        <location filename="../../app/ui/tabs_logs.py" line="165"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="165"/>
+        <location filename="../../app/ui/tabs_logs.py" line="166"/>
         <source>Open the folder that holds the selected log (or all logs)</source>
         <translation>Den Ordner öffnen, der das ausgewählte Protokoll (oder alle Protokolle) enthält</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="172"/>
+        <location filename="../../app/ui/tabs_logs.py" line="173"/>
         <source>Uploaded device logs</source>
         <translation>Hochgeladene Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="175"/>
+        <location filename="../../app/ui/tabs_logs.py" line="176"/>
         <source>No phone has uploaded a log yet.</source>
         <translation>Noch kein Telefon hat ein Protokoll hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="176"/>
+        <location filename="../../app/ui/tabs_logs.py" line="177"/>
         <source>No log file matches the filter.</source>
         <translation>Keine Protokolldatei entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="220"/>
+        <location filename="../../app/ui/tabs_logs.py" line="221"/>
         <source>{shown} of the newest {total} lines shown</source>
         <translation>{shown} der neuesten {total} Einträge angezeigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="223"/>
+        <location filename="../../app/ui/tabs_logs.py" line="224"/>
         <source>No request has been logged yet.</source>
         <translation>Es wurde noch keine Anforderung protokolliert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="242"/>
+        <location filename="../../app/ui/tabs_logs.py" line="243"/>
         <source>No device logs</source>
         <translation>Keine Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="243"/>
+        <location filename="../../app/ui/tabs_logs.py" line="244"/>
         <source>No phone has uploaded a log yet. Logs will be kept in {folder}.</source>
         <translation>Bisher hat kein Telefon ein Protokoll hochgeladen. Protokolle werden in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="250"/>
+        <location filename="../../app/ui/tabs_logs.py" line="251"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="251"/>
+        <location filename="../../app/ui/tabs_logs.py" line="252"/>
         <source>No program on this computer opened {path}.</source>
         <translation>Kein Programm auf diesem Computer konnte {path} öffnen.</translation>
     </message>
@@ -1799,269 +1799,269 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="39"/>
+        <location filename="../../app/ui/main_window.py" line="41"/>
         <source>ucupdates — Device Updates</source>
         <translation>ucupdates — Geräteupdates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Pending Updates</source>
         <translation>Ausstehende Updates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>Approved Updates</source>
         <translation>Genehmigte Updates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Test Devices</source>
         <translation>Testgeräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Import an update package (.cab)</source>
         <translation>Ein Updatepaket (.cab) importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Approve the selected pending updates for all phones</source>
         <translation>Die ausgewählten ausstehenden Updates für alle Telefone genehmigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Cancel pending</source>
         <translation>Ausstehendes abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Withdraw the pending version of the selected rules</source>
         <translation>Die ausstehende Version der ausgewählten Regeln zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Roll the selected rules back to their previous approved version</source>
         <translation>Die ausgewählten Regeln auf ihre vorherige genehmigte Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Delete the selected rules</source>
         <translation>Die ausgewählten Regeln löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Clear update files</source>
         <translation>Updatedateien löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Delete stored files no rule uses any more</source>
         <translation>Gespeicherte Dateien löschen, die keine Regel mehr verwendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Clear logs…</source>
         <translation>Protokolle löschen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Delete device logs and audit files older than a number of days</source>
         <translation>Geräteprotokolle und Überwachungsdateien löschen, die älter als eine bestimmte Anzahl von Tagen sind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Remove selected devices…</source>
         <translation>Ausgewählte Geräte entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Forget the selected devices; a phone that checks again is listed again</source>
         <translation>Die ausgewählten Geräte vergessen; ein Telefon, das wieder nach Updates sucht, wird wieder aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Remove devices not seen for…</source>
         <translation>Länger nicht gesehene Geräte entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Forget every device that has not checked for updates for a number of days</source>
         <translation>Alle Geräte vergessen, die eine bestimmte Anzahl von Tagen nicht nach Updates gesucht haben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Reload everything from the store</source>
         <translation>Alles neu aus dem Datenspeicher laden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Start server</source>
         <translation>Server starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Start the device update server</source>
         <translation>Den Geräteupdateserver starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Stop server</source>
         <translation>Server beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Stop the device update server</source>
         <translation>Den Geräteupdateserver beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>What would this device get?</source>
         <translation>Was würde dieses Gerät erhalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>See what the server would offer a device</source>
         <translation>Anzeigen, was der Server einem Gerät anbieten würde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>Simulated phones…</source>
         <translation>Simulierte Telefone…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Try the server with simulated phones: add them, sign users in, move them outside the firewall</source>
         <translation>Den Server mit simulierten Telefonen ausprobieren: hinzufügen, Benutzer anmelden, außerhalb der Firewall betreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>Service settings, accounts and language</source>
         <translation>Diensteinstellungen, Konten und Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Close the console (stops the server)</source>
         <translation>Die Konsole schließen (beendet den Server)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>About ucupdates</source>
         <translation>Info über ucupdates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Version and data folder</source>
         <translation>Version und Datenordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Rules</source>
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;Maintenance</source>
         <translation>&amp;Wartung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Device update server</source>
         <translation>Geräteupdateserver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>● Server running on {url}</source>
         <translation>● Server läuft unter {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>● Server stopped</source>
         <translation>● Server beendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>ucupdates {version}
 Device updates for IP desk phones.
 
@@ -2072,7 +2072,7 @@ Geräteupdates für IP-Tischtelefone.
 Datenordner: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>The device server is running and served %n phone(s) in the last hour. Quit and stop it?</source>
         <translation>
             <numerusform>Der Geräteserver läuft und hat in der letzten Stunde %n Telefon bedient. Beenden und den Server anhalten?</numerusform>
@@ -2080,12 +2080,12 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Phones cannot check for updates until the server runs again.</source>
         <translation>Telefone können erst wieder nach Updates suchen, wenn der Server wieder läuft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Quit and stop the server</source>
         <translation>Beenden und Server anhalten</translation>
     </message>
@@ -3136,7 +3136,7 @@ Standard: {1}</translation>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/ui/columns.py" line="136"/>
+        <location filename="../../app/ui/columns.py" line="137"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -3414,20 +3414,135 @@ Standard: {1}</translation>
         <translation>Pakete können nicht entpackt werden: Die Bibliothek libarchive fehlt ({reason}); installieren Sie sie (Debian/Ubuntu: libarchive13, Fedora: libarchive) und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../../app/packages/importer.py" line="203"/>
+        <location filename="../../app/packages/importer.py" line="197"/>
         <source>{label}: the file changed after it was read; open it again</source>
         <translation>{label}: Die Datei wurde nach dem Lesen geändert; öffnen Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../app/packages/importer.py" line="213"/>
-        <location filename="../../app/packages/package.py" line="123"/>
+        <location filename="../../app/packages/importer.py" line="207"/>
+        <location filename="../../app/packages/lync_import.py" line="183"/>
+        <location filename="../../app/packages/package.py" line="124"/>
         <source>import cancelled; nothing was changed</source>
         <translation>Import abgebrochen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../app/packages/importer.py" line="238"/>
+        <location filename="../../app/packages/importer.py" line="232"/>
         <source>{label}: {update} is already stored with different files or content; a changed image needs a new version number</source>
         <translation>{label}: {update} ist bereits mit anderen Dateien oder anderem Inhalt gespeichert; ein geändertes Image braucht eine neue Versionsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="106"/>
+        <source>{path}: not a folder (give the copy of the Lync server&apos;s DeviceUpdateStore folder)</source>
+        <translation>{path}: kein Ordner (geben Sie die Kopie des DeviceUpdateStore-Ordners des Lync-Servers an)</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="112"/>
+        <source>{path}: the store holds {version} twice (folder names that differ only in case)</source>
+        <translation>{path}: Der Speicher enthält {version} zweimal (Ordnernamen, die sich nur in der Groß-/Kleinschreibung unterscheiden)</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="116"/>
+        <source>{path}: no update versions found; expected folders DeviceType\Brand\Model\Revision\Locale\Version\UpdateType holding the files</source>
+        <translation>{path}: keine Updateversionen gefunden; erwartet werden Ordner DeviceType\Brand\Model\Revision\Locale\Version\UpdateType mit den Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="131"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="133"/>
+        <location filename="../../app/packages/lync.py" line="189"/>
+        <location filename="../../app/packages/package.py" line="78"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="136"/>
+        <source>{path}: the version folder holds no files</source>
+        <translation>{path}: Der Versionsordner enthält keine Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="161"/>
+        <source>{file}, line {line}: the header has no column {columns} (is this what Export-Csv wrote?)</source>
+        <translation>{file}, Zeile {line}: Die Kopfzeile hat keine Spalte {columns} (hat Export-Csv diese Datei geschrieben?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="168"/>
+        <source>{file}, line {line}: the row has a different number of columns than the header</source>
+        <translation>{file}, Zeile {line}: Die Zeile hat eine andere Spaltenzahl als die Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="173"/>
+        <source>{file}, line {line}: not readable as CSV ({reason})</source>
+        <translation>{file}, Zeile {line}: nicht als CSV lesbar ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="181"/>
+        <source>{file}: larger than {most:,} bytes; is it the right file?</source>
+        <translation>{file}: größer als {most:,} Bytes; ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="185"/>
+        <location filename="../../app/packages/package.py" line="74"/>
+        <source>{path}: no such file</source>
+        <translation>{path}: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="187"/>
+        <source>{path}: is a folder, not a CSV file</source>
+        <translation>{path}: ist ein Ordner, keine CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="205"/>
+        <source>{file}: not readable as text ({codec})</source>
+        <translation>{file}: nicht als Text lesbar ({codec})</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="215"/>
+        <source>{file}, line {line}: a second rule for {kind} {update_type} (or the same Id again); the first is on line {first}</source>
+        <translation>{file}, Zeile {line}: eine zweite Regel für {kind} {update_type} (oder dieselbe Id noch einmal); die erste steht in Zeile {first}</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="222"/>
+        <source>{file}: holds no rules</source>
+        <translation>{file}: enthält keine Regeln</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="233"/>
+        <location filename="../../app/packages/lync.py" line="308"/>
+        <source>{file}, line {line}: {reason}</source>
+        <translation>{file}, Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="237"/>
+        <source>{file}, line {line}: Id &apos;{value}&apos; is not a GUID</source>
+        <translation>{file}, Zeile {line}: Id „{value}“ ist keine GUID</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="257"/>
+        <source>{file}, line {line}: the rule for {kind} {update_type} names version {version}, which is not in the store folder</source>
+        <translation>{file}, Zeile {line}: Die Regel für {kind} {update_type} nennt Version {version}, die nicht im Speicherordner liegt</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="286"/>
+        <source>{file}, line {line}: test device {name} clashes with line {first} (same name or identifier in {scope})</source>
+        <translation>{file}, Zeile {line}: Testgerät {name} kollidiert mit Zeile {first} (gleicher Name oder gleiche Kennung in {scope})</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="299"/>
+        <source>Identity &apos;{value}&apos; is not Global/NAME or site:SITE/NAME</source>
+        <translation>Identity „{value}“ ist weder Global/NAME noch site:SITE/NAME</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="302"/>
+        <source>IdentifierType &apos;{value}&apos; is neither MACAddress nor SerialNumber</source>
+        <translation>IdentifierType „{value}“ ist weder MACAddress noch SerialNumber</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync_import.py" line="94"/>
+        <source>import from Lync refused, nothing was changed: {conflict}</source>
+        <translation>Import aus Lync abgelehnt, es wurde nichts geändert: {conflict}</translation>
     </message>
     <message>
         <location filename="../../app/packages/manifest.py" line="72"/>
@@ -3445,107 +3560,97 @@ Standard: {1}</translation>
         <translation>Datei {name}: Sha256 muss aus 64 Hexadezimalziffern bestehen</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="69"/>
+        <location filename="../../app/packages/package.py" line="68"/>
         <source>{label}: the file is larger than the package size limit ({max_size:,} bytes, MaxPackageUnpackedSize)</source>
         <translation>{label}: Die Datei ist größer als die Paketgrößengrenze ({max_size:,} Bytes, MaxPackageUnpackedSize)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="75"/>
-        <source>{path}: no such file</source>
-        <translation>{path}: Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../../app/packages/package.py" line="77"/>
+        <location filename="../../app/packages/package.py" line="76"/>
         <source>{path}: is a folder, not a package file</source>
         <translation>{path}: ist ein Ordner, keine Paketdatei</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="79"/>
-        <source>{path}: cannot be read ({reason})</source>
-        <translation>{path}: kann nicht gelesen werden ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../app/packages/package.py" line="96"/>
+        <location filename="../../app/packages/package.py" line="95"/>
         <source>{label}: not an update package (no {manifest} at its root)</source>
         <translation>{label}: kein Updatepaket (keine Datei {manifest} auf oberster Ebene)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="100"/>
+        <location filename="../../app/packages/package.py" line="99"/>
         <source>{label}: {manifest} is larger than {most:,} bytes</source>
         <translation>{label}: {manifest} ist größer als {most:,} Bytes</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="191"/>
+        <location filename="../../app/packages/package.py" line="163"/>
         <source>{label}: members {first!r} and {name!r} differ only in case or separators</source>
         <translation>{label}: Die Bestandteile {first!r} und {name!r} unterscheiden sich nur in Groß-/Kleinschreibung oder Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="201"/>
+        <location filename="../../app/packages/package.py" line="173"/>
         <source>{label}: member {name!r} has an absolute path</source>
         <translation>{label}: Bestandteil {name!r} hat einen absoluten Pfad</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="204"/>
+        <location filename="../../app/packages/package.py" line="176"/>
         <source>{label}: member {name!r} climbs out of the package (&apos;..&apos;) or has an empty path part</source>
         <translation>{label}: Bestandteil {name!r} verlässt das Paket („..“) oder hat einen leeren Pfadteil</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="217"/>
+        <location filename="../../app/packages/package.py" line="189"/>
         <source>{label}: {file} listed for {update} is missing (expected member {folder}/{file})</source>
         <translation>{label}: {file}, aufgeführt für {update}, fehlt (erwarteter Bestandteil {folder}/{file})</translation>
     </message>
     <message>
-        <location filename="../../app/packages/package.py" line="224"/>
+        <location filename="../../app/packages/package.py" line="196"/>
         <source>{label}: {folder}/{file} fails its hash check (updateInfo.xml says {expected}, content is {digest})</source>
         <translation>{label}: {folder}/{file} besteht die Hashprüfung nicht (updateInfo.xml nennt {expected}, der Inhalt ergibt {digest})</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="88"/>
+        <location filename="../../app/services.py" line="91"/>
         <source>unknown state &apos;{state}&apos;: use pending or approved</source>
         <translation>Unbekannter Zustand „{state}“: Verwenden Sie pending oder approved</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="129"/>
+        <location filename="../../app/services.py" line="132"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="294"/>
+        <location filename="../../app/services.py" line="319"/>
         <source>no user account named &apos;{name}&apos;</source>
         <translation>Kein Benutzerkonto namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="338"/>
+        <location filename="../../app/services.py" line="363"/>
         <source>no device with MAC {macs} in the inventory; nothing was removed</source>
         <translation>Kein Gerät mit der MAC-Adresse {macs} in der Geräteliste; es wurde nichts entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="349"/>
+        <location filename="../../app/services.py" line="374"/>
         <source>the number of days must be 1..3650, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 3650 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="379"/>
+        <location filename="../../app/services.py" line="404"/>
         <source>give at least one update type and the version it runs</source>
         <translation>Geben Sie mindestens einen Updatetyp und die Version an, die das Gerät ausführt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="426"/>
+        <location filename="../../app/services.py" line="451"/>
         <source>--days-back must be 1..30, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 30 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="439"/>
+        <location filename="../../app/services.py" line="464"/>
         <source>no test device named &apos;{name}&apos; in scope {scope}</source>
         <translation>Kein Testgerät namens „{name}“ im Bereich {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="447"/>
+        <location filename="../../app/services.py" line="472"/>
         <source>a test device named &apos;{name}&apos; already exists in scope {scope}</source>
         <translation>Im Bereich {scope} gibt es bereits ein Testgerät namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="451"/>
+        <location filename="../../app/services.py" line="476"/>
         <source>{identifier} is already test device &apos;{other}&apos; in scope {scope}</source>
         <translation>{identifier} ist bereits das Testgerät „{other}“ im Bereich {scope}</translation>
     </message>
@@ -3743,9 +3848,34 @@ Standard: {1}</translation>
         <translation>Komprimierungstyp 0x{code:x}</translation>
     </message>
     <message>
-        <location filename="../../app/packages/importer.py" line="130"/>
+        <location filename="../../app/packages/importer.py" line="124"/>
         <source>import {label}</source>
         <translation>Import von {label}</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync_import.py" line="54"/>
+        <source>a rule for {kind} {update_type} already exists (Id {id})</source>
+        <translation>eine Regel für {kind} {update_type} gibt es bereits (Id {id})</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync_import.py" line="58"/>
+        <source>a rule with Id {id} already exists</source>
+        <translation>eine Regel mit der Id {id} gibt es bereits</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync_import.py" line="61"/>
+        <source>a test device named {name} already exists in {scope}</source>
+        <translation>ein Testgerät namens {name} gibt es bereits in {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync_import.py" line="64"/>
+        <source>{identifier} is already test device {other} in {scope}</source>
+        <translation>{identifier} ist bereits Testgerät {other} in {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync_import.py" line="106"/>
+        <source>import from {path}</source>
+        <translation>Import aus {path}</translation>
     </message>
     <message>
         <location filename="../../app/packages/manifest.py" line="51"/>
@@ -3793,7 +3923,7 @@ Standard: {1}</translation>
         <translation>Zwei Updates nennen dieselbe Geräteart und denselben Updatetyp: {first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="138"/>
+        <location filename="../../app/services.py" line="141"/>
         <source>prepare the data folder</source>
         <translation>Vorbereiten des Datenordners</translation>
     </message>

@@ -7,7 +7,7 @@ import pickle
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from ui_support import RecordingPrompter
 
 from app.domain.errors import InvalidValueError, PackageError, Text
@@ -141,8 +141,8 @@ def test_history_says_actions_and_values_in_german(german, services, sample_cab)
     services.remove_devices_not_seen_for(1)
     cells = _history_cells(services)
     actions = {row[1] for row in cells}
-    assert {"Importieren", "Genehmigen", "Testgerät hinzufügen", "Einstellung ändern",
-            "Protokolle löschen", "Updatedateien löschen"} <= actions
+    assert {"Importiert", "Genehmigt", "Testgerät hinzugefügt", "Einstellung geändert",
+            "Protokolle gelöscht", "Updatedateien gelöscht"} <= actions
     flat = "\n".join(" | ".join(row) for row in cells)
     for english in ("approved=", "pending=", "scope=", "older than", "files deleted",
                     "versions", " from "):
@@ -217,7 +217,7 @@ def _settings_dialog(window):
 
 
 def test_choosing_a_language_in_the_demo_starts_it_over_in_that_language(german_demo,
-                                                                         demo_state):
+                                                                         qtbot):
     window = german_demo.window
     window.show_settings()
     dialog = _settings_dialog(window)
@@ -227,6 +227,9 @@ def test_choosing_a_language_in_the_demo_starts_it_over_in_that_language(german_
     said = german_demo.ctx.prompter.confirms[-1]
     assert said.text == "Die Demo auf English neu starten?"
     assert german_demo.restart_in == "en"
+    timer = QTimer()  # outside exec() the demo left the event loops alone
+    with qtbot.waitSignal(timer.timeout, timeout=2000):
+        timer.start(1)
 
 
 def test_a_demo_that_is_not_started_over_keeps_its_language(german_demo, demo_state):
