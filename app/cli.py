@@ -302,6 +302,10 @@ def _add_serve(commands) -> None:
     sub.add_argument("--host", help="address to listen on (default: the BindAddress setting)")
     sub.add_argument("--port", type=int, help="port (default: the Port setting; 0 = any free)")
     sub.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
+    sub.add_argument("--server-name", metavar="NAME",
+                     help="this server's name in its audit file names "
+                          "(RequestHandlerAuditLog_<NAME>_<date>.log); default: the Pool "
+                          "setting, else the host's name")
 
 
 def _add_simulate(commands) -> None:
@@ -733,7 +737,7 @@ def cmd_serve(services: Services, args) -> None:
 
     if args.port is not None and not 0 <= args.port <= 65535:
         raise UsageError("--port must be 0..65535")
-    serve_forever(services, args.host, args.port, max(1, args.threads))
+    serve_forever(services, args.host, args.port, max(1, args.threads), args.server_name)
 
 
 # -- gui -------------------------------------------------------------------------------

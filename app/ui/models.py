@@ -363,10 +363,10 @@ def device_search_text(line: dict[str, str]) -> str:
 
 
 def modules_text(field: str) -> str:
-    """``CPE,4.0.1.2#X,1.0.0.0,Approved`` as ``CPE 4.0.1.2, X 1.0.0.0 (Approved)``."""
+    """``CPE/4.0.1.2;X/1.0.0.0/Approved`` as ``CPE 4.0.1.2, X 1.0.0.0 (Approved)``."""
     shown = []
-    for module in filter(None, field.split("#")):
-        parts = module.split(",")
+    for module in filter(None, field.split(";")):
+        parts = module.split("/")
         text = " ".join(parts[:2])
         shown.append(f"{text} ({parts[2]})" if len(parts) > 2 and parts[2] else text)
     return ", ".join(shown)

@@ -72,10 +72,12 @@ def error(status: int, reason: str, headers: list[tuple[str, str]] | None = None
 class DeviceUpdateApp:
     """Routes requests to the update check, downloads and log uploads."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, server_name: str | None = None) -> None:
         self.services = services
         self.catalog = CatalogCache(services.db)
-        self.audit = AuditLog(services.data_dir, self._audit_limits)
+        # this server's name in its audit file names: --server-name, else the Pool setting
+        self.audit = AuditLog(services.data_dir, self._audit_limits,
+                              server_name or services.pool())
         self.inventory = InventoryRecorder(services.record_sightings)
         self.counts = RecentCounts()
         self._catalog_seen = self.catalog.current()
@@ -157,16 +159,13 @@ class DeviceUpdateApp:
             log.error("no stored files for %s %s %s", update.kind, rule.update_type,
                       offer.version)
             return None
-        files = tuple(self._offered_file(request, s) for s in stored)
-        return Download(rule.update_type, offer.version, offer.approval or "Approved", files)
-
-    def _offered_file(self, request: Request, stored) -> OfferedFile:
-        rel = _url_path(stored.rel_dir, stored.name)
-        settings = request.catalog.settings
-        internal = f"{self._internal_base(request)}{INTERNAL_FILES}{rel}"
-        external_base = settings["ExternalBaseUrl"]
-        external = f"{external_base}{EXTERNAL_FILES}{rel}" if external_base else None
-        return OfferedFile(stored.name, stored.size, stored.sha256, internal, external)
+        folder = _url_path(stored[0].rel_dir)
+        internal = f"{self._internal_base(request)}{INTERNAL_FILES}{folder}"
+        external_base = request.catalog.settings["ExternalBaseUrl"]
+        external = f"{external_base}{EXTERNAL_FILES}{folder}" if external_base else None
+        files = tuple(_offered_file(s, internal, external) for s in stored)
+        return Download(rule.update_type, offer.version, offer.approval or "Approved", files,
+                        internal, external)
 
     def _internal_base(self, request: Request) -> str:
         configured = request.catalog.settings["InternalBaseUrl"]
@@ -240,9 +239,9 @@ class DeviceUpdateApp:
         self.catalog.close()
 
 
-def create_app(services: Services) -> DeviceUpdateApp:
-    """The WSGI application for one set of services."""
-    return DeviceUpdateApp(services)
+def create_app(services: Services, server_name: str | None = None) -> DeviceUpdateApp:
+    """The WSGI application for one set of services; *server_name* names it in audit files."""
+    return DeviceUpdateApp(services, server_name)
 
 
 def _route(path: str) -> tuple[str, bool, str] | None:
@@ -258,8 +257,17 @@ def _route(path: str) -> tuple[str, bool, str] | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _url_path(rel_dir: str, name: str) -> str:
-    return "/".join(quote(p, safe="") for p in (*rel_dir.split("/"), name))
+def _url_path(rel_dir: str) -> str:
+    """A version folder's path in download URLs (SPEC §6.2: version before update type)."""
+    return "/".join(quote(p, safe="") for p in rel_dir.split("/"))
+
+
+def _offered_file(stored, internal_folder: str, external_folder: str | None) -> OfferedFile:
+    """A file as offered: its URLs are its update's folder (BaseURL) plus its name."""
+    name = quote(stored.name, safe="")
+    external = f"{external_folder}/{name}" if external_folder else None
+    return OfferedFile(stored.name, stored.size, stored.sha256, f"{internal_folder}/{name}",
+                       external)
 
 
 def _decoded_path(environ: dict) -> str:

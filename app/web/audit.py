@@ -1,7 +1,18 @@
-"""The audit log (SPEC §6.4): one line per update check, buffered, rolled by day and size."""
+"""The request handler audit log (SPEC §6.4), as Lync writes it and report scripts read it.
+
+One CSV row per update check (RFC 4180, UTF-8) in
+``Logs/Server/Audit/imageUpdates/RequestHandlerAuditLog_<server>_<YYYYMMDD>.log``,
+each file starting with the header row; a day's further files, once the
+current one passes MaxLogFileSize, are ``…_<YYYYMMDD>_<n>.log``. Rows are
+buffered and written in batches. Revision 1 wrote ``<YYYYMMDD>.log`` files of
+``;``-separated lines: :func:`read_audit` still reads those, so an old data
+folder's history stays in the console's Logs tab.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
 import logging
 import os
 import re
@@ -14,18 +25,31 @@ from pathlib import Path
 
 log = logging.getLogger("ucupdates.server")
 AUDIT_DIR = Path("Logs/Server/Audit/imageUpdates")
-_UNSAFE = re.compile(r"[%;#,\x00-\x1f\x7f]")
+FILE_PREFIX = "RequestHandlerAuditLog_"
+HEADER = ("Logging DateTime", "User Host Address", "Device Type", "Mac Address",
+          "Serial Number", "Vendor", "Model", "Revision", "Locale", "Request Modules",
+          "Response Modules", "User Id", "Outcome")
+HEADER_LINE = ",".join(HEADER) + "\r\n"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_SERVER_NAME_UNSAFE = re.compile(r"[^A-Za-z0-9.\-]")
+_REVISION1_UNSAFE = re.compile(r"%([0-9A-F]{2})")
 
-
+# the keys of a row as read_audit returns it (the console's Logs tab reads these)
 FIELDS = ("time", "client", "DeviceType", "MAC", "Serial", "Brand", "Model", "Revision",
           "Locale", "request", "response", "UserId", "outcome")
 
 
-def escape(value: str | None) -> str:
-    """Percent-encode the separators (and '%', and control characters) inside a value."""
+def file_server_name(name: str) -> str:
+    """*name* as it may appear in an audit file name (no separators or odd characters)."""
+    return _SERVER_NAME_UNSAFE.sub("-", name.strip()) or "ucupdates"
+
+
+def spreadsheet_safe(value: str | None) -> str:
+    """A cell no spreadsheet runs as a formula: a leading ``=``, ``+``, ``-``, ``@``, tab or
+    CR gets a ``'`` in front (OWASP's advice for CSV injection)."""
     if not value:
         return ""
-    return _UNSAFE.sub(lambda m: f"%{ord(m.group()):02X}", value)
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 @dataclass(frozen=True)
@@ -44,15 +68,21 @@ class AuditRecord:
     user_id: str | None = None
     outcome: str = ""
 
+    def cells(self) -> list[str]:
+        """The row's 13 cells, in HEADER's order."""
+        return [self.at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S"), self.client,
+                self.device_type, self.mac, self.serial, self.brand, self.model,
+                self.revision, self.locale,
+                ";".join("/".join(m) for m in self.request_modules),
+                ";".join("/".join(m) for m in self.response_modules),
+                self.user_id, self.outcome]
+
     def line(self) -> str:
-        modules_in = "#".join(",".join(escape(p) for p in m) for m in self.request_modules)
-        modules_out = "#".join(",".join(escape(p) for p in m) for m in self.response_modules)
-        fields = [self.at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"), self.client,
-                  self.device_type, self.mac, self.serial, self.brand, self.model,
-                  self.revision, self.locale]
-        head = ";".join(escape(f) for f in fields)
-        tail = ";".join((escape(self.user_id), escape(self.outcome)))
-        return f"{head};{modules_in};{modules_out};{tail}\n"
+        """The row as CSV text (RFC 4180: quoted where needed, CRLF)."""
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerow(
+            [spreadsheet_safe(c) for c in self.cells()])
+        return out.getvalue()
 
 
 class AuditLog:
@@ -69,9 +99,12 @@ class AuditLog:
     MAX_KEPT_BYTES = 4 * 1024 * 1024  # about 20,000 lines
     RETRY_SECONDS = 2.0
 
-    def __init__(self, data_dir: Path, limits: Callable[[], tuple[float, int, int]]) -> None:
-        """*limits* returns (flush interval s, cache limit bytes, max file size bytes)."""
+    def __init__(self, data_dir: Path, limits: Callable[[], tuple[float, int, int]],
+                 server_name: str = "ucupdates") -> None:
+        """*limits* returns (flush interval s, cache limit bytes, max file size bytes);
+        *server_name* names this server in the file names (``serve --server-name``)."""
         self.folder = Path(data_dir) / AUDIT_DIR
+        self.server_name = file_server_name(server_name)
         self._limits = limits
         self._lock = threading.Lock()  # the buffer
         self._write_lock = threading.Lock()  # one writer at a time, in order
@@ -168,10 +201,11 @@ class AuditLog:
                       len(self.buffered()), self.failure, self.lines_dropped)
 
     def _current_file(self, day: str, max_size: int) -> Path:
-        """The day's newest file, or the next ``YYYYMMDD_n.log`` once it is full."""
+        """The day's newest file, or the next ``…_YYYYMMDD_n.log`` once it is full."""
         n = 0
+        stem = f"{FILE_PREFIX}{self.server_name}_{day}"
         while True:
-            path = self.folder / (f"{day}.log" if n == 0 else f"{day}_{n}.log")
+            path = self.folder / (f"{stem}.log" if n == 0 else f"{stem}_{n}.log")
             if not path.exists() or path.stat().st_size < max_size:
                 return path
             n += 1
@@ -185,7 +219,7 @@ def _append_lines(path: Path, lines: list[str], start: int, max_size: int) -> in
     """
     with open(path, "ab", buffering=0) as out:
         size = out.seek(0, os.SEEK_END)
-        data, count = bytearray(), 0
+        data, count = bytearray(HEADER_LINE.encode() if size == 0 else b""), 0
         while start + count < len(lines) and (count == 0 or size + len(data) < max_size):
             data += lines[start + count].encode("utf-8")
             count += 1
@@ -212,37 +246,62 @@ def _runs_by_day(pending: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
 
 def read_audit(data_dir: Path, limit: int = 10_000,
                buffered: list[str] | None = None) -> list[dict[str, str]]:
-    """The newest *limit* audit lines, newest first, as field dicts (values decoded).
+    """The newest *limit* audit rows, newest first, as field dicts (keys: FIELDS).
 
-    *buffered* are a running server's lines not yet written (they are newest).
+    *buffered* are a running server's rows not yet written (they are newest).
+    Files of every server and of revision 1 are read, newest day first.
     """
     rows: list[dict[str, str]] = []
     for line in reversed(buffered or []):
-        _add_line(rows, line)
+        rows.extend(_csv_rows(line))
     folder = Path(data_dir) / AUDIT_DIR
     files = sorted(folder.glob("*.log"), key=_audit_order, reverse=True) \
         if folder.is_dir() else []
     for path in files:
         if len(rows) >= limit:
             break
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-        for line in reversed(lines):
-            _add_line(rows, line)
-            if len(rows) >= limit:
-                break
+        text = path.read_text(encoding="utf-8", errors="replace")
+        found = _csv_rows(text) if text.startswith(HEADER[0]) else _revision1_rows(text)
+        rows.extend(reversed(found))
     return rows[:limit]
 
 
-def _add_line(rows: list[dict[str, str]], line: str) -> None:
-    parts = line.rstrip("\n").split(";")
-    if len(parts) == len(FIELDS):
-        rows.append(dict(zip(FIELDS, (_unescape(p) for p in parts), strict=True)))
+def _csv_rows(text: str) -> list[dict[str, str]]:
+    """Rows of CSV text (a file with its header, or buffered rows without)."""
+    found = []
+    for cells in csv.reader(io.StringIO(text)):
+        if len(cells) == len(FIELDS) and cells[0] != HEADER[0]:
+            found.append(dict(zip(FIELDS, (_unsafe_mark_removed(c) for c in cells),
+                                  strict=True)))
+    return found
+
+
+def _unsafe_mark_removed(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(_FORMULA_STARTS) else cell
+
+
+def _revision1_rows(text: str) -> list[dict[str, str]]:
+    """Revision 1's ``;``-separated lines, in this revision's values."""
+    found = []
+    for line in text.splitlines():
+        parts = line.split(";")
+        if len(parts) != len(FIELDS):
+            continue
+        row = dict(zip(FIELDS, (_REVISION1_UNSAFE.sub(lambda m: chr(int(m.group(1), 16)), p)
+                                 for p in parts), strict=True))
+        row["time"] = row["time"].replace("T", " ").split(".")[0].rstrip("Z")
+        for key in ("request", "response"):  # "CPE,1.0.0.0#X,…" -> "CPE/1.0.0.0;X/…"
+            row[key] = ";".join(m.replace(",", "/") for m in row[key].split("#") if m)
+        found.append(row)
+    return found
 
 
 def _audit_order(path: Path) -> tuple[str, int]:
-    day, _, number = path.stem.partition("_")
-    return day, int(number) if number.isdigit() else 0
-
-
-def _unescape(value: str) -> str:
-    return re.sub(r"%([0-9A-F]{2})", lambda m: chr(int(m.group(1), 16)), value)
+    """(day, part) of ``RequestHandlerAuditLog_<server>_<day>[_<n>].log`` or revision 1's
+    ``<day>[_<n>].log``."""
+    parts = path.stem.split("_")
+    if path.stem.startswith(FILE_PREFIX):
+        parts = parts[2:]
+    day = parts[0] if parts else ""
+    number = parts[1] if len(parts) > 1 and parts[1].isdigit() else "0"
+    return day, int(number)

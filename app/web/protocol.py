@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element, ParseError
-from xml.sax.saxutils import quoteattr
+from xml.sax.saxutils import escape, quoteattr
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
@@ -58,6 +58,8 @@ class Download:
     version: Version
     approval: str
     files: tuple[OfferedFile, ...] = field(default=())
+    base_url: str = ""  # the update's folder, as Lync phones receive it: each file's URL is
+    external_base_url: str | None = None  # that folder plus its name
 
 
 def parse_update_request(body: bytes) -> UpdateRequest:
@@ -65,8 +67,10 @@ def parse_update_request(body: bytes) -> UpdateRequest:
     root = _parse(body)
     if root.tag != "UpdateRequest":
         raise ProtocolError(400, "not-an-update-request")
+    values = [_brand(root) if f == "Brand" else _text(root, f, required=True)
+              for f in KIND_FIELDS]
     try:
-        kind = DeviceKind.checked(*(_text(root, f, required=True) for f in KIND_FIELDS))
+        kind = DeviceKind.checked(*values)
     except InvalidValueError:
         raise ProtocolError(400, "bad-device-kind") from None
     return UpdateRequest(kind, _mac(root), _serial(root), _user(root), _modules(root))
@@ -90,6 +94,16 @@ def _text(root: Element, tag: str, required: bool = False) -> str | None:
             raise ProtocolError(400, f"missing-{tag}")
         return None
     return value
+
+
+def _brand(root: Element) -> str:
+    """``<Brand>``, or ``<Vendor>`` (Lync's own word); both given must agree (any case)."""
+    brand, vendor = _text(root, "Brand"), _text(root, "Vendor")
+    if brand and vendor and brand.casefold() != vendor.casefold():
+        raise ProtocolError(400, "brand-vendor-mismatch")
+    if not (brand or vendor):
+        raise ProtocolError(400, "missing-Brand")
+    return brand or vendor
 
 
 def _mac(root: Element) -> str | None:
@@ -141,6 +155,9 @@ def render_response(downloads: list[Download], poll_hours: int) -> bytes:
     for d in downloads:
         parts.append(f'  <Download UpdateType={quoteattr(d.update_type)} '
                      f'Version="{d.version}" Approval="{d.approval}">')
+        parts.append(f"    <BaseURL>{escape(d.base_url)}</BaseURL>")
+        if d.external_base_url:
+            parts.append(f"    <ExternalBaseURL>{escape(d.external_base_url)}</ExternalBaseURL>")
         parts.extend(_file_xml(f) for f in d.files)
         parts.append("  </Download>")
     parts.append("</UpdateResponse>")

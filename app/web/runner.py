@@ -62,8 +62,10 @@ class ServerRunner:
 
     def __init__(self, services: Services, host: str | None = None, port: int | None = None,
                  threads: int = 8,
-                 on_change: Callable[[ServerState], None] | None = None) -> None:
+                 on_change: Callable[[ServerState], None] | None = None,
+                 server_name: str | None = None) -> None:
         self.services = services
+        self.server_name = server_name
         self._host, self._port, self.threads = host, port, threads
         self._on_change = on_change or (lambda state: None)
         self._stop = threading.Event()
@@ -88,7 +90,7 @@ class ServerRunner:
         settings = self.services.settings()
         host = self._host or settings["BindAddress"]
         port = settings["Port"] if self._port is None else self._port
-        self.app = create_app(self.services)
+        self.app = create_app(self.services, self.server_name)
         self.housekeeping = Housekeeping(self.services, self.app)
         self._server = self._bind(host, port, settings["MaxLogUploadSize"])
         logging.getLogger("waitress.queue").addFilter(self.queue_warnings)

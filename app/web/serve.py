@@ -10,19 +10,23 @@ import sys
 import threading
 
 from app.services import Services
+from app.web.audit import FILE_PREFIX
 from app.web.runner import ServerRunner, ServerState
 
 log = logging.getLogger("ucupdates.server")
 
 
 def serve_forever(services: Services, host: str | None, port: int | None,
-                  threads: int) -> None:
+                  threads: int, server_name: str | None = None) -> None:
     """Serve until Ctrl-C or SIGTERM; then stop cleanly with every audit line written."""
     _log_to_stderr()
     stop = threading.Event()
-    runner = ServerRunner(services, host, port, threads, on_change=_announce)
+    runner = ServerRunner(services, host, port, threads, on_change=_announce,
+                          server_name=server_name)
     runner.start()
     _describe(services, runner.state)
+    log.info("audit log: %s/%s%s_<YYYYMMDD>.log", runner.app.audit.folder,
+             FILE_PREFIX, runner.app.audit.server_name)
     previous = _on_signals(lambda *_: stop.set())
     try:
         while not stop.wait(0.5):

@@ -132,7 +132,7 @@ def test_audit_model(qtmodeltester, services):
 
 
 def test_modules_text():
-    assert modules_text("CPE,4.0.1.2#UCA,1.0.0.0,Pending") == "CPE 4.0.1.2, UCA 1.0.0.0 (Pending)"
+    assert modules_text("CPE/4.0.1.2;UCA/1.0.0.0/Pending") == "CPE 4.0.1.2, UCA 1.0.0.0 (Pending)"
     assert modules_text("") == ""
 
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog
+from revision1 import OLD_AUDIT_LINE
 from ui_support import UNKNOWN_KIND, record, sighting
 
 from app.domain.compliance import Compliance
@@ -18,7 +19,7 @@ from app.ui.devices_model import DevicesModel
 from app.ui.models import AuditModel, RulesModel
 from app.ui.tabs import DevicesTab, HistoryTab, LogsTab, RulesTab, TestDevicesTab
 from app.ui.test_device_dialog import TestDeviceDialog
-from app.web.audit import AuditRecord
+from app.web.audit import HEADER_LINE, AuditRecord
 
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 
@@ -324,7 +325,19 @@ def write_audit(ctx) -> None:
     ]
     folder = ctx.services.data_dir / "Logs/Server/Audit/imageUpdates"
     folder.mkdir(parents=True)
-    (folder / "20240501.log").write_text("".join(lines))
+    (folder / "RequestHandlerAuditLog_web01_20240501.log").write_text(
+        HEADER_LINE + "".join(lines), newline="")
+
+
+def test_logs_tab_shows_revision1_audit_files_too(make, qtbot, ctx):
+    folder = ctx.services.data_dir / "Logs/Server/Audit/imageUpdates"
+    folder.mkdir(parents=True)
+    (folder / "20261130.log").write_text(OLD_AUDIT_LINE)  # as revision 1 wrote them
+    tab = loaded(qtbot, make(LogsTab))
+    assert column(tab.audit_view, AuditModel.CLIENT) == ["192.168.1.20"]
+    row = [tab.audit_view.model().index(0, c).data()
+           for c in range(tab.audit_view.model().columnCount())]
+    assert "CPE 4.0.7577.4366 (Approved)" in row and "CPE 4.0.7577.4066" in row
 
 
 def test_logs_tab_filters_audit_lines(make, qtbot, ctx):

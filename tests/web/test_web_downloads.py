@@ -191,8 +191,12 @@ def test_repeated_failures_are_throttled_per_account_and_address(web, target):
 
 def test_a_check_offers_what_the_download_then_serves_for_every_file(web):
     web.approve()
-    for element in web.check(mac=MAC).downloads[0]:
+    download = web.check(mac=MAC).downloads[0]
+    base = download.findtext("BaseURL")
+    assert base.endswith(f"/DeviceUpdateFiles_Int/UCPhone/Polycom/CX600/A/ENU/{NEW}/CPE")
+    for element in download.findall("File"):
         url = element.get("InternalUrl")
+        assert url == f"{base}/{element.get('Name')}", "each file: the folder plus its name"
         path = url[url.index("/DeviceUpdateFiles_Int/"):]
         reply = web.request("GET", path)
         assert reply.status == 200

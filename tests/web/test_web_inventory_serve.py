@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import http.client
+import io
 import os
 import signal
 import socket
@@ -112,10 +114,10 @@ def test_serve_runs_headless_and_stops_cleanly_on_sigterm(services, data_dir, pa
             process.communicate()
     assert process.returncode == 0, stderr
     assert b"Traceback" not in stderr, stderr
-    lines = [line for path in (data_dir / AUDIT_DIR).glob("*.log")
-             for line in path.read_text().splitlines()]
-    assert len(lines) == 1
-    fields = lines[0].split(";")
+    (audit_file,) = (data_dir / AUDIT_DIR).glob("*.log")
+    header, *rows = csv.reader(io.StringIO(audit_file.read_text(encoding="utf-8")))
+    assert header[0] == "Logging DateTime" and len(rows) == 1
+    fields = rows[0]
     assert len(fields) == 13 and fields[3] == MAC and fields[12] == "offered"
     assert [e.mac for e in services.inventory()] == [MAC]
 

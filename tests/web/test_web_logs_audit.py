@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from web_support import MAC, NEW, OLD, SERIAL, basic, check_body, wait_for
 
 from app.domain.test_devices import TestDevice
+from app.web.audit import file_server_name
 
 LOGS = "/RequestHandler/Logs/"
 
@@ -74,8 +75,9 @@ def test_external_log_upload_needs_an_account(web):
 
 
 def _parse_time(text: str) -> datetime:
-    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z", text), text
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    """Lync's Logging DateTime: UTC as YYYY-MM-DD HH:MM:SS (it sorts as text)."""
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", text), text
+    return datetime.strptime(text, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
 
 
 def test_every_check_writes_one_audit_line_of_13_fields(web):
@@ -100,20 +102,22 @@ def test_every_check_writes_one_audit_line_of_13_fields(web):
     rows = web.audit_lines()
     assert [r[1:] for r in rows] == [
         ["127.0.0.1", "UCPhone", MAC, SERIAL, "Polycom", "CX600", "A", "ENU",
-         f"CPE,{OLD}#UCS,1.2.3.4", f"CPE,{NEW},Approved", "sip:alice@contoso.com", "offered"],
-        ["127.0.0.1", "UCPhone", MAC, "", "Polycom", "CX600", "A", "ENU", f"CPE,{NEW}", "",
+         f"CPE/{OLD};UCS/1.2.3.4", f"CPE/{NEW}/Approved", "sip:alice@contoso.com", "offered"],
+        ["127.0.0.1", "UCPhone", MAC, "", "Polycom", "CX600", "A", "ENU", f"CPE/{NEW}", "",
          "", "no-update"],
-        ["127.0.0.1", "UCPhone", "", "LAB-1", "Polycom", "CX600", "A", "ENU", f"CPE,{OLD}",
-         "CPE,4.0.7577.4500,Pending", "", "offered"],
-        ["127.0.0.1", "UCPhone", MAC, "", "Polycom", "CX600", "A", "ENU", f"CPE,{OLD}", "",
+        ["127.0.0.1", "UCPhone", "", "LAB-1", "Polycom", "CX600", "A", "ENU", f"CPE/{OLD}",
+         "CPE/4.0.7577.4500/Pending", "", "offered"],
+        ["127.0.0.1", "UCPhone", MAC, "", "Polycom", "CX600", "A", "ENU", f"CPE/{OLD}", "",
          "", "403 sign-in-required"],
         ["127.0.0.1"] + [""] * 10 + ["400 malformed-xml"],
         ["127.0.0.1"] + [""] * 10 + ["405 method-not-allowed"],
     ]
     times = [_parse_time(r[0]) for r in rows]
-    assert started <= times[0] and times == sorted(times) and times[-1] <= finished
+    assert started.replace(microsecond=0) <= times[0] and times == sorted(times)
+    assert times[-1] <= finished
     (audit_file,) = web.audit_files()
-    assert audit_file.name == times[0].strftime("%Y%m%d") + ".log"
+    server = file_server_name(web.services.pool())
+    assert audit_file.name == f"RequestHandlerAuditLog_{server}_{times[0]:%Y%m%d}.log"
 
 
 def test_audit_lines_reach_the_disk_once_the_cache_limit_is_passed(web):
@@ -131,10 +135,10 @@ def test_a_new_audit_file_starts_when_max_log_file_size_is_passed(web):
     web.stop()
     files = web.audit_files()
     assert len(files) >= 3
-    day = files[0].name[:8]
-    assert re.fullmatch(r"\d{8}", day)
-    assert [f.name for f in files] == [f"{day}.log"] + [f"{day}_{n}.log"
-                                                        for n in range(1, len(files))]
+    stem = files[0].name.removesuffix(".log")
+    assert re.fullmatch(r"RequestHandlerAuditLog_[A-Za-z0-9.-]+_\d{8}", stem)
+    assert [f.name for f in files] == [f"{stem}.log"] + [f"{stem}_{n}.log"
+                                                         for n in range(1, len(files))]
     assert all(f.stat().st_size >= 300 for f in files[:-1])  # full before the next starts
     assert [r[3] for r in web.audit_lines()] == macs  # every line once, in order, whole
 

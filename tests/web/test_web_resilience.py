@@ -61,14 +61,16 @@ def _lines_on_disk(data_dir: Path) -> list[str]:
     lines = []
     for path in sorted(folder.glob("*.log")) if folder.is_dir() else []:
         data = path.read_text(encoding="utf-8")
-        assert data == "" or data.endswith("\n"), f"{path.name} ends mid-line"
-        lines += data.splitlines()
+        assert data.startswith("Logging DateTime,"), f"{path.name} has no header row"
+        assert data.endswith("\n"), f"{path.name} ends mid-line"
+        lines += data.splitlines()[1:]
     return lines
 
 
 def test_audit_lines_are_kept_while_the_disk_refuses_them_and_written_after(tmp_path, caplog,
                                                                              monkeypatch):
-    monkeypatch.setattr(AuditLog, "MAX_KEPT_BYTES", 30 * 100, raising=False)  # 30 lines
+    line_size = len(_record(0).line().encode())
+    monkeypatch.setattr(AuditLog, "MAX_KEPT_BYTES", 30 * line_size, raising=False)  # 30 rows
     blocker = tmp_path / "Logs"
     blocker.write_text("a file where the audit folder should be")
     audit = AuditLog(tmp_path, lambda: (300.0, 10**6, 10**6))
@@ -81,7 +83,7 @@ def test_audit_lines_are_kept_while_the_disk_refuses_them_and_written_after(tmp_
         assert 20 < len(kept) < 40 and audit.lines_dropped == 40 - len(kept)
         blocker.unlink()
         assert audit.flush() is True
-    assert _lines_on_disk(tmp_path) == [r.line().rstrip("\n") for r in records[:len(kept)]]
+    assert _lines_on_disk(tmp_path) == [r.line().rstrip("\r\n") for r in records[:len(kept)]]
     assert audit.lines_written == len(kept) and audit.buffered() == []
     messages = [r.getMessage() for r in caplog.records]
     assert len(messages) == 2, messages  # one when it starts failing, one when it ends

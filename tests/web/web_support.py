@@ -8,8 +8,10 @@ directly. Imported by name (pytest puts this folder on ``sys.path``).
 from __future__ import annotations
 
 import base64
+import csv
 import hashlib
 import http.client
+import io
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -19,7 +21,7 @@ from pathlib import Path
 from app.domain.rules import RuleAction
 from app.packages.builder import SAMPLE_KINDS
 from app.services import RuleFilter, Services
-from app.web.audit import AUDIT_DIR
+from app.web.audit import AUDIT_DIR, FIELDS, HEADER_LINE
 from app.web.runner import ServerRunner
 
 CX600 = SAMPLE_KINDS[0]  # ("UCPhone", "Polycom", "CX600", "A", "ENU")
@@ -31,8 +33,6 @@ SERIAL = "CX600-0001"
 IMAGE_SIZE = 64 * 1024
 CHECK = "/RequestHandler/ucdevice.upx"
 CHECK_EXT = "/RequestHandlerExt/ucdevice.upx"
-FIELDS = ("time", "client", "DeviceType", "MAC", "Serial", "Brand", "Model", "Revision",
-          "Locale", "request", "response", "UserId", "outcome")
 
 
 @dataclass
@@ -157,16 +157,16 @@ class Web:
         return sorted(self.audit_dir.iterdir(), key=lambda p: (len(p.name), p.name))
 
     def audit_lines(self) -> list[list[str]]:
-        """Every audit line on disk, split into its fields (13 each, or the test fails)."""
+        """Every audit row on disk, as its 13 cells (a file must start with Lync's header
+        row and end with a whole row, or the test fails)."""
         rows = []
         for path in self.audit_files():
             data = path.read_bytes().decode("utf-8")
-            assert data == "" or data.endswith("\n"), f"{path.name} ends mid-line"
-            for line in data.split("\n")[:-1]:
-                fields = line.split(";")
-                assert len(fields) == len(FIELDS), line
-                assert "\r" not in line, line
-                rows.append(fields)
+            assert data.startswith(HEADER_LINE), f"{path.name} has no header row"
+            assert data.endswith("\r\n"), f"{path.name} ends mid-row"
+            for cells in list(csv.reader(io.StringIO(data, newline="")))[1:]:
+                assert len(cells) == len(FIELDS), cells
+                rows.append(cells)
         return rows
 
     def stop(self) -> None:
