@@ -1,4 +1,4 @@
-"""The command line: the Lync cmdlets' counterparts (SPEC §10), on the shared services."""
+"""The command line: the Lync cmdlets' counterparts (docs/protocol.md §10), on the services."""
 
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ def _command_words(args: argparse.Namespace) -> str:
 
 
 def _reader_went_away() -> int:
-    """Output piped into ``head`` and the like: stop quietly (SPEC §10).
+    """Output piped into ``head`` and the like: stop quietly (docs/protocol.md §10).
 
     Whatever was asked is done; only its report was cut short. Point stdout at
     the null device so the interpreter's final flush does not fail again.
@@ -436,7 +436,7 @@ LIST_ORDER = ("Identity", "Id", "DeviceType", "Brand", "Model", "Revision", "Loc
 
 
 def rule_json(rule: UpdateRule, pool: str) -> dict[str, object]:
-    """A rule with the Lync property names (SPEC §10)."""
+    """A rule with the Lync property names (docs/protocol.md §10)."""
     return {
         "Identity": rule.identity(pool), "Id": rule.id,
         "DeviceType": rule.kind.device_type, "Brand": rule.kind.brand,

@@ -1,4 +1,4 @@
-"""Discovery (SPEC §7): the DNS record phones look for, and whether it points here."""
+"""Discovery (docs/protocol.md §7): the DNS record phones look for, and whether it points here."""
 
 from __future__ import annotations
 

@@ -395,7 +395,7 @@ class Services:
                               versions: dict[str, str]) -> list[tuple[str, Version, Offer]]:
         """The server's answer for such a device, per update type, with the reason.
 
-        Uses the same decision as the device server (SPEC §5).
+        Uses the same decision as the device server (docs/protocol.md §5).
         """
         mac = normalize_mac(mac) if mac else None
         serial = normalize_serial(serial) if serial else None
@@ -410,7 +410,7 @@ class Services:
 
     def audit(self, limit: int = 10_000,
               buffered: list[str] | None = None) -> list[dict[str, str]]:
-        """Newest audit lines first, as fields (SPEC §6.4); *buffered* are a running
+        """Newest audit lines first, as fields (docs/protocol.md §6.4); *buffered* are a running
         server's lines not yet on disk."""
         return read_audit(self.data_dir, limit, buffered)
 

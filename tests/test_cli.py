@@ -1,4 +1,4 @@
-"""The scriptable surface of SPEC §10: forms, JSON names, exit status, stderr."""
+"""The scriptable surface of docs/protocol.md §10: forms, JSON names, exit status, stderr."""
 
 from __future__ import annotations
 

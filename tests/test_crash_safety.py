@@ -1,4 +1,4 @@
-"""An import killed at any moment leaves the store consistent (SPEC §9).
+"""An import killed at any moment leaves the store consistent (docs/protocol.md §9).
 
 Each test kills a real ``python -m app import`` process with SIGKILL, either
 at a named point of the import (``UCUPDATES_CRASH_AT``: the process kills

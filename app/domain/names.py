@@ -1,4 +1,4 @@
-"""Device kinds and the names that make them up (SPEC §2, §3)."""
+"""Device kinds and the names that make them up (docs/protocol.md §2, §3)."""
 
 from __future__ import annotations
 

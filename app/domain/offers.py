@@ -1,4 +1,4 @@
-"""What a device is offered for one module (SPEC §5): one pure function.
+"""What a device is offered for one module (docs/protocol.md §5): one pure function.
 
 The web service and the console's "what would this device get" both call
 :func:`decide_offer`, so they can never disagree.

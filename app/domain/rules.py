@@ -1,4 +1,4 @@
-"""Update rules and their lifecycle (SPEC §4), as pure functions.
+"""Update rules and their lifecycle (docs/protocol.md §4), as pure functions.
 
 The store loads rules, these functions decide, and the store writes the
 result; nothing here knows about SQL or Qt.
@@ -65,7 +65,7 @@ class UpdateRule:
 
 
 class ImportEffect(enum.Enum):
-    """What importing version V does to a rule (SPEC §4, import table)."""
+    """What importing version V does to a rule (docs/protocol.md §4, import table)."""
 
     NEW = "new rule"
     PENDING_ADDED = "new pending"  # an existing rule that had no pending version
@@ -109,7 +109,7 @@ def restores_to_nothing(rule: UpdateRule) -> bool:
     """Whether restoring *rule* would leave its kind with no approved version.
 
     Lync's Restore-CsDeviceUpdateRule does that when there is no previous
-    version (SPEC §4): the rule keeps no approved version and its phones keep
+    version (docs/protocol.md §4): the rule keeps no approved version and its phones keep
     running what they have. The console and the command line ask first.
     """
     return rule.approved is not None and rule.restore is None

@@ -1,4 +1,4 @@
-"""The service configuration (SPEC §6.5): every setting declared once.
+"""The service configuration (docs/protocol.md §6.5): every setting declared once.
 
 Each :class:`Setting` knows its Lync name, default, valid range and how to
 turn the text an administrator types into a value. Values are stored as

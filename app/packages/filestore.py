@@ -1,4 +1,4 @@
-"""The update file store on disk (SPEC §9) and its staging area.
+"""The update file store on disk (docs/protocol.md §9) and its staging area.
 
 Imports write into ``<data>/tmp/<import id>/`` (same disk, so the final
 ``os.replace`` is a rename), holding a lock file for as long as the

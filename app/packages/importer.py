@@ -1,4 +1,4 @@
-"""Importing packages atomically (SPEC §4 import table, §9).
+"""Importing packages atomically (docs/protocol.md §4 import table, §9).
 
 The order of work is what makes import crash-safe:
 

@@ -1,4 +1,4 @@
-"""Where a version's files live in ``DeviceUpdateStore`` (SPEC §9), and the conversion
+"""Where a version's files live in ``DeviceUpdateStore`` (docs/protocol.md §9), and the conversion
 of a folder written by revision 1 of the layout.
 
 Lync's store, and ours since revision 2, puts the version before the update

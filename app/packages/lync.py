@@ -1,4 +1,4 @@
-"""What a Lync deployment hands over (SPEC §10 ``import-lync``), read and checked.
+"""What a Lync deployment hands over (docs/protocol.md §10 ``import-lync``), read and checked.
 
 A copy of a Lync server's ``DeviceUpdateStore`` folder
 (``<DeviceType>\\<Brand>\\<Model>\\<Revision>\\<Locale>\\<Version>\\<UpdateType>\\<files>``),

@@ -1,4 +1,4 @@
-"""Bringing a Lync deployment in (SPEC §10 ``import-lync``), all or nothing like an import.
+"""Bringing a Lync deployment in (``import-lync``, docs/protocol.md §10), all or nothing.
 
 The same crash-safe road as a package import: the version folders are copied
 into a staging folder (hashed on the way, synced), one transaction writes the

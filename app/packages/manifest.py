@@ -1,4 +1,4 @@
-"""Parsing and validating ``updateInfo.xml`` (SPEC §3)."""
+"""Parsing and validating ``updateInfo.xml`` (docs/protocol.md §3)."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ class Manifest:
 
 
 def parse_manifest(text: bytes) -> Manifest:
-    """Parse the manifest, refusing DTDs, entities and every rule SPEC §3 sets."""
+    """Parse the manifest, refusing DTDs, entities and every rule docs/protocol.md §3 sets."""
     root = _parse_xml(text)
     if root.tag != "Updates":
         raise _error(Text("the root element is <{tag}>, expected <Updates>", tag=root.tag))

@@ -1,4 +1,4 @@
-"""An update package read from a cabinet and checked against SPEC §3."""
+"""An update package read from a cabinet and checked against docs/protocol.md §3."""
 
 from __future__ import annotations
 

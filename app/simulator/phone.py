@@ -1,4 +1,4 @@
-"""A simulated desk phone (SPEC §8) that talks to the server only over HTTP.
+"""A simulated desk phone (docs/protocol.md §8) that talks to the server only over HTTP.
 
 It checks at start, at sign-in and every poll interval; on an offer it
 downloads every file (resuming with Range), verifies size and SHA-256, waits
@@ -140,7 +140,7 @@ class SimulatedPhone:
             }
 
     def sign_in(self, user: str, credentials: tuple[str, str] | None = None) -> None:
-        """A user signs in; a running phone checks for updates at once (SPEC §8)."""
+        """A user signs in; a running phone checks for updates at once (docs/protocol.md §8)."""
         self.user, self.credentials = user, credentials
         self.check_soon()
 

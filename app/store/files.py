@@ -88,7 +88,7 @@ def remove_journal(conn: sqlite3.Connection, import_id: str) -> None:
     conn.execute("DELETE FROM import_journal WHERE import_id = :id", {"id": import_id})
 
 
-# -- the file store's layout (SPEC §9; revision 1 put the update type first) --------------
+# -- the file store's layout (docs/protocol.md §9; revision 1 put the update type first)
 
 
 def layout_revision(conn: sqlite3.Connection) -> int:

@@ -278,7 +278,7 @@ class HistoryModel(TableModel):
 
 
 class AuditModel(TableModel):
-    """Audit lines (SPEC §6.4) as ``services.audit()`` returns them, newest first."""
+    """Audit lines (docs/protocol.md §6.4) as ``services.audit()`` returns them, newest first."""
 
     TIME, CLIENT, KIND, MAC, SERIAL, REQUEST, RESPONSE, USER, OUTCOME = range(9)
     OFFERED, NO_UPDATE, REFUSED = "offered", "no-update", "refused"

@@ -33,7 +33,7 @@ class DeviceQueryDialog(QDialog):
     """Enter a device kind, MAC or serial and the version it runs; see the offer and why.
 
     Uses ``Services.what_would_device_get``, i.e. the same decision the device
-    server makes (SPEC §5).
+    server makes (docs/protocol.md §5).
     """
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None,

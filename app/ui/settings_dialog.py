@@ -1,4 +1,4 @@
-"""Settings: the service configuration (SPEC §6.5), accounts for external access, language."""
+"""Settings: service configuration (docs/protocol.md §6.5), external accounts, language."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The device update web service as one WSGI application (SPEC §6).
+"""The device update web service as one WSGI application (docs/protocol.md §6).
 
 :func:`create_app` receives the services it works on; the console and the
 headless ``serve`` command build it the same way, and tests build it on a
@@ -258,7 +258,7 @@ def _route(path: str) -> tuple[str, bool, str] | None:
 
 @functools.lru_cache(maxsize=4096)
 def _url_path(rel_dir: str) -> str:
-    """A version folder's path in download URLs (SPEC §6.2: version before update type)."""
+    """A version folder's path in download URLs (docs/protocol.md §6.2: version first)."""
     return "/".join(quote(p, safe="") for p in rel_dir.split("/"))
 
 

@@ -1,4 +1,4 @@
-"""The request handler audit log (SPEC §6.4), as Lync writes it and report scripts read it.
+"""The request handler audit log (docs/protocol.md §6.4), as Lync writes it and scripts read it.
 
 One CSV row per update check (RFC 4180, UTF-8) in
 ``Logs/Server/Audit/imageUpdates/RequestHandlerAuditLog_<server>_<YYYYMMDD>.log``,

@@ -1,4 +1,4 @@
-"""Device log uploads (SPEC §6.3): checked, size-limited, never overwriting."""
+"""Device log uploads (docs/protocol.md §6.3): checked, size-limited, never overwriting."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Serving update files (SPEC §6.2): only referenced versions, streamed, with ranges."""
+"""Serving update files (docs/protocol.md §6.2): only referenced versions, streamed, with ranges."""
 
 from __future__ import annotations
 

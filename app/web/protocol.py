@@ -1,4 +1,4 @@
-"""The device protocol's XML (SPEC §6.1): parsing update requests, writing responses."""
+"""The device protocol's XML (docs/protocol.md §6.1): parsing update requests, writing responses."""
 
 from __future__ import annotations
 

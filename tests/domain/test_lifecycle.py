@@ -1,4 +1,4 @@
-"""SPEC §4 row by row, through the services an administrator uses."""
+"""docs/protocol.md §4 row by row, through the services an administrator uses."""
 
 from __future__ import annotations
 

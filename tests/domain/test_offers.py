@@ -1,4 +1,4 @@
-"""SPEC §5: what one module of a device is offered."""
+"""docs/protocol.md §5: what one module of a device is offered."""
 
 from __future__ import annotations
 

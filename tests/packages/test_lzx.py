@@ -1,4 +1,4 @@
-"""LZX update packages import (SPEC §3), checked against independent extractors.
+"""LZX update packages import (docs/protocol.md §3), checked against independent extractors.
 
 The cabinets are written by tests/packages/lzx_cab.py (LZX uncompressed and
 verbatim blocks, real checksums); `cabextract` (libmspack) and `bsdtar`

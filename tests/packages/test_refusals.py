@@ -1,4 +1,4 @@
-"""Every refusal of SPEC §3, on packages generated here, through the import a user runs.
+"""Every refusal of docs/protocol.md §3, on packages generated here, through the import a user runs.
 
 Each bad package is built from a valid one that would *change* the store (a
 newer version of the sample), then broken in one way. It is imported into a

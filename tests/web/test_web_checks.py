@@ -1,4 +1,4 @@
-"""The update check over HTTP: SPEC §5 (what a device is offered) and §6.1."""
+"""The update check over HTTP: docs/protocol.md §5 (what a device is offered) and §6.1."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Automatic clean-up of device logs and audit files (SPEC §6.3, LogCleanUpInterval)."""
+"""Automatic clean-up of device logs and audit files (docs/protocol.md §6.3, LogCleanUpInterval)."""
 
 from __future__ import annotations
 

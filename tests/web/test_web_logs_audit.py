@@ -1,4 +1,4 @@
-"""Device log uploads (SPEC §6.3) and the audit log (§6.4), over HTTP."""
+"""Device log uploads (docs/protocol.md §6.3) and the audit log (§6.4), over HTTP."""
 
 from __future__ import annotations
 
