@@ -95,7 +95,7 @@ def main() -> None:
 def shoot(app: QApplication, work: Path, out: Path) -> None:
     from app.ui.app import build_context
     from app.ui.import_preview import ImportPreviewDialog
-    from app.ui.main_window import MainWindow
+    from app.ui.main_window import DEFAULT_SIZE, MainWindow
     from app.ui.query_dialog import DeviceQueryDialog
     from app.ui.settings_dialog import SettingsDialog
     from app.ui.test_device_dialog import TestDeviceDialog
@@ -104,7 +104,7 @@ def shoot(app: QApplication, work: Path, out: Path) -> None:
     build_story(services, work)
     ctx = build_context(services, QSettings(str(work / "ui.ini"), QSettings.Format.IniFormat))
     window = MainWindow(ctx)
-    window.resize(1360, 780)
+    window.resize(DEFAULT_SIZE)  # as a new administrator first sees it
     window.show()
     window.server_panel.port_spin.setValue(0)
     window.server_panel.start()
@@ -143,6 +143,7 @@ def shoot(app: QApplication, work: Path, out: Path) -> None:
     settle(app, ctx)
     save(device, out, "dialog-test-device")
     device.close()
+    ctx.server.stop()  # closing with the server running would ask first
     window.close()
     settle(app, ctx)
     services.close()

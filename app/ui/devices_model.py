@@ -289,14 +289,20 @@ class DevicesModel(QAbstractTableModel):
         if column == self.LAST_SEEN:
             return local_time(entry.last_seen)
         if column == self.NETWORK:
-            return self.tr("external") if entry.external else self.tr("internal")
+            return self.network_text(entry.external)
         if column == self.COMPLIANCE:
             return self.compliance_text(row.compliance)
         if column == self.TEST:
-            return self.tr("yes") if entry.is_test_device else ""
+            return self.test_device_text(entry.is_test_device)
         values = {self.MAC: entry.mac, self.SERIAL: entry.serial,
                   self.ADDRESS: entry.address, self.USER: entry.user_id}
         return values[column] or ""
+
+    def network_text(self, external: bool) -> str:
+        return self.tr("external") if external else self.tr("internal")
+
+    def test_device_text(self, is_test_device: bool) -> str:
+        return self.tr("yes") if is_test_device else ""
 
     def compliance_text(self, state: Compliance) -> str:
         return {Compliance.UP_TO_DATE: self.tr("up to date"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -25,6 +25,8 @@ from app.ui.settings_dialog import SettingsDialog
 from app.ui.simulator_window import SimulatorWindow  # simulated phones (issue 5)
 from app.ui.tabs import DevicesTab, HistoryTab, LogsTab, RulesTab, TestDevicesTab
 from app.web.runner import ServerState
+
+DEFAULT_SIZE = QSize(1280, 760)  # a new administrator's window; every tab reads at this size
 
 
 class MainWindow(QMainWindow):
@@ -158,10 +160,7 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         for action in self.rule_actions():
             bar.addAction(action)
-        bar.addSeparator()
-        bar.addAction(self.start_action)
-        bar.addAction(self.stop_action)
-        bar.addSeparator()
+        bar.addSeparator()  # Start and Stop are on the server panel, beside the tables
         bar.addAction(self.query_action)
         bar.addAction(self.refresh_action)
         self.addToolBar(bar)
@@ -312,7 +311,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            self.resize(DEFAULT_SIZE)
         layout = state.value("window/state")
         if isinstance(layout, QByteArray):
             self.restoreState(layout)

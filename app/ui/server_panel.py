@@ -21,6 +21,7 @@ from app.ui.context import UiContext
 from app.web.runner import ServerState
 
 AUTOSTART_KEY = "server/autostart"
+PANEL_CHARS = 36  # the panel's width in average characters (more if its fixed texts need it)
 
 
 class ServerPanel(QWidget):
@@ -47,21 +48,32 @@ class ServerPanel(QWidget):
         ctx.server.state_changed.connect(self.show_state)
         ctx.server.counts_changed.connect(self.show_counts)
         self.show_state(ctx.server.state)
+        self.setFixedWidth(self._fixed_width())
+
+    def _fixed_width(self) -> int:
+        """A width that does not follow what the panel shows: a running server's longer
+        texts wrap inside it rather than push the tabs aside."""
+        return max(self.fontMetrics().averageCharWidth() * PANEL_CHARS,
+                   self.minimumSizeHint().width())
 
     def _build_status(self) -> QWidget:
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
         self.status = QLabel()
         self.status.setObjectName("serverStatus")
         self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setWordWrap(True)
         self.start_button = self._button(self.tr("Start"), icons.SERVER_START,
                                          self.tr("Start the device update server"), self.start)
         self.stop_button = self._button(self.tr("Stop"), icons.SERVER_STOP,
                                         self.tr("Stop the device update server"), self.stop)
-        row.addWidget(self.status, 1)
+        column.addWidget(self.status)
+        row = QHBoxLayout()
         row.addWidget(self.start_button)
         row.addWidget(self.stop_button)
+        row.addStretch(1)
+        column.addLayout(row)
         return box
 
     def _button(self, text: str, icon_name: str, tip: str, slot) -> QPushButton:
@@ -92,6 +104,7 @@ class ServerPanel(QWidget):
 
     def _build_discovery(self) -> QFormLayout:
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # URLs get the width
         self.internal_url = _selectable()
         self.external_url = _selectable()
         self.dns_name = _selectable()
@@ -110,6 +123,7 @@ class ServerPanel(QWidget):
     def _build_counts(self) -> QLabel:
         self.counts = QLabel()
         self.counts.setObjectName("serverCounts")
+        self.counts.setWordWrap(True)
         self.show_counts({})
         return self.counts
 

@@ -23,10 +23,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.ui import icons
+from app.ui.columns import (
+    FITTED,
+    ROW_PADDING,
+    add_column_chooser,
+    fit_columns,
+    keep_room_for_the_sort_arrow,
+)
+from app.ui.columns import fit_columns_once as fit_columns_once  # the tabs' one import place
 from app.ui.context import UiContext
 from app.ui.models import OBJECT_ROLE
 
@@ -124,6 +133,16 @@ def placeholder_text(loader: Loader, total: int, empty: str, filtered: str) -> s
     return empty if total == 0 else filtered
 
 
+TAB_MARGINS = 4  # the tab's frame already sets it apart; the tables get the width
+
+
+def tab_layout(tab: QWidget) -> QVBoxLayout:
+    """The column a tab lays its filter bar, table and labels out in."""
+    layout = QVBoxLayout(tab)
+    layout.setContentsMargins(TAB_MARGINS, TAB_MARGINS + 2, TAB_MARGINS, TAB_MARGINS)
+    return layout
+
+
 def make_table(object_name: str, model: QAbstractItemModel, parent: QWidget, *,
                multi: bool = True) -> Table:
     """A read-only, row-selecting, sortable table with fixed row heights."""
@@ -140,11 +159,14 @@ def make_table(object_name: str, model: QAbstractItemModel, parent: QWidget, *,
     rows = view.verticalHeader()
     rows.hide()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + ROW_PADDING)
     columns = view.horizontalHeader()
     columns.setStretchLastSection(True)
     columns.setSectionsMovable(True)
     columns.setHighlightSections(False)
+    fit_columns(view)  # the headers, until rows arrive
+    keep_room_for_the_sort_arrow(view)
+    add_column_chooser(view)
     return view
 
 
@@ -229,22 +251,6 @@ class KeptSelection:
                     if self.key(model.index(r, 0).data(OBJECT_ROLE)) in self.keys]
             select_rows(self.view, rows)
         self.view.verticalScrollBar().setValue(self.scroll)
-
-
-FITTED = "columnsFitted"  # a view property: the columns have their widths
-MAX_FITTED_WIDTH = 320
-
-
-def fit_columns_once(view: QTableView) -> None:
-    """Size the columns to their contents when the first rows arrive, unless widths
-    saved earlier were restored (the administrator's widths win)."""
-    if view.property(FITTED) or view.model().rowCount() == 0:
-        return
-    view.resizeColumnsToContents()
-    for column in range(view.model().columnCount()):
-        if view.columnWidth(column) > MAX_FITTED_WIDTH:
-            view.setColumnWidth(column, MAX_FITTED_WIDTH)
-    view.setProperty(FITTED, True)
 
 
 def save_header(settings: QSettings, key: str, view: QTableView) -> None:

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.domain.compliance import Compliance
 from app.domain.inventory import InventoryEntry
 from app.ui import icons
+from app.ui.columns import fit_columns, hide_columns
 from app.ui.context import UiContext
 from app.ui.devices_model import DeviceRows, DevicesModel, prepare_devices
 from app.ui.tabs_common import (
@@ -30,14 +30,18 @@ from app.ui.tabs_common import (
     restore_header,
     save_header,
     select_rows,
+    tab_layout,
 )
 
 RELEASE_SLICE = 3000  # rows freed per turn of the event loop (a few milliseconds)
 KEEP_SELECTION_MAX = 1000  # a larger selection is dropped on refresh rather than searched for
-COLUMN_WIDTHS = {DevicesModel.KIND: 230, DevicesModel.MAC: 130, DevicesModel.SERIAL: 110,
-                 DevicesModel.VERSIONS: 170, DevicesModel.LAST_SEEN: 140,
-                 DevicesModel.ADDRESS: 110, DevicesModel.USER: 150, DevicesModel.NETWORK: 70,
-                 DevicesModel.COMPLIANCE: 110}
+# what the columns typically show: they are sized for it before any device arrives,
+# and not again (measuring 100,000 rows would cost more than it helps)
+TYPICAL = {DevicesModel.KIND: ["UCPhone LG-Nortel IP8540 A ENU"],
+           DevicesModel.MAC: ["00-04-F2-DD-DD-DD"], DevicesModel.SERIAL: ["CX600-00001"],
+           DevicesModel.VERSIONS: ["CPE 4.0.7577.4366"],
+           DevicesModel.LAST_SEEN: ["2024-05-01 10:00:00"],
+           DevicesModel.ADDRESS: ["192.168.100.200"]}
 
 
 class DevicesTab(QWidget):
@@ -67,7 +71,7 @@ class DevicesTab(QWidget):
         self._build()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        layout = tab_layout(self)
         layout.addLayout(self._build_bar())
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
@@ -80,16 +84,24 @@ class DevicesTab(QWidget):
             self.tr("No phone has checked for updates yet. Phones are listed here once the "
                     "server runs and they check in."),
             self.tr("No device matches the filter.")))
-        for column, width in COLUMN_WIDTHS.items():
-            self.view.setColumnWidth(column, width)
         self.view.horizontalHeader().setSortIndicator(DevicesModel.LAST_SEEN,
                                                       Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)  # the header calls DevicesModel.sort
+        fit_columns(self.view, self._typical_texts())
+        # where a phone checked from, and who is signed in: also in each audit line
+        hide_columns(self.view, (DevicesModel.ADDRESS, DevicesModel.USER, DevicesModel.NETWORK))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
         self.view.selectionModel().selectionChanged.connect(self.selection_changed)
         layout.addWidget(self.view, 1)
         self._update_counts()
+
+    def _typical_texts(self) -> dict[int, list[str]]:
+        model = self.model
+        return {**TYPICAL,
+                model.COMPLIANCE: [model.compliance_text(state) for state in Compliance],
+                model.NETWORK: [model.network_text(False), model.network_text(True)],
+                model.TEST: [model.test_device_text(True)]}
 
     def _build_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()

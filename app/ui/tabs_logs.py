@@ -6,7 +6,16 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QDate,
+    QMargins,
+    QModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.services import DeviceLogFile
 from app.store.admin import HistoryEntry
 from app.ui import icons
+from app.ui.columns import FITTED, fit_wrapped_columns, hide_columns, wrap_rows
 from app.ui.context import UiContext
 from app.ui.models import AuditModel, DeviceLogsModel, HistoryModel
 from app.ui.tabs_common import (
@@ -37,10 +47,18 @@ from app.ui.tabs_common import (
     restore_header,
     save_header,
     selected_objects,
+    tab_layout,
 )
 
+PAGE_MARGINS = QMargins(4, 6, 4, 4)  # the pages have a frame: the audit table gets the width
 AUDIT_LIMIT = 10_000  # newest audit lines shown
 HISTORY_LIMIT = 5_000
+HISTORY_LINES = 3  # a history row's height: a rule's three versions, one per line
+# the History columns that wrap (rows are three lines tall anyway), and onto how many
+# lines at most: the date above the time, each version on its own line
+WRAPPED_HISTORY = {HistoryModel.TIME: 2, HistoryModel.ACTION: 2, HistoryModel.SUBJECT: 2,
+                   HistoryModel.BEFORE: HISTORY_LINES,
+                   HistoryModel.AFTER: HISTORY_LINES, HistoryModel.DETAIL: HISTORY_LINES}
 
 
 class AuditFilter(FilterProxy):
@@ -77,7 +95,7 @@ class LogsTab(QWidget):
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl  # tests replace it
         self._loader = Loader(ctx, self, self._load_job, self._show)
         self._loader.loaded.connect(self.refreshed)
-        layout = QVBoxLayout(self)
+        layout = tab_layout(self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("logsPages")
         self.pages.addTab(self._build_audit_page(), self.tr("Audit"))
@@ -93,6 +111,7 @@ class LogsTab(QWidget):
     def _build_audit_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(PAGE_MARGINS)
         layout.addLayout(self._build_audit_bar(page))
         self.audit_view = make_table("auditTable", self.audit_proxy, page)
         self.audit_view.setAccessibleName(self.tr("Audit lines"))
@@ -103,6 +122,7 @@ class LogsTab(QWidget):
             self.tr("No line matches the filter.")))
         self.audit_view.setSortingEnabled(True)
         self.audit_view.sortByColumn(AuditModel.TIME, Qt.SortOrder.DescendingOrder)
+        hide_columns(self.audit_view, (AuditModel.SERIAL, AuditModel.USER))
         layout.addWidget(self.audit_view, 1)
         self.audit_summary = QLabel(page)
         self.audit_summary.setObjectName("auditSummaryLabel")
@@ -147,6 +167,7 @@ class LogsTab(QWidget):
     def _build_device_logs_page(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(PAGE_MARGINS)
         bar = QHBoxLayout()
         self.logs_filter_edit = make_filter_edit(
             page, self.tr("Show log files whose type or name contain this text"),
@@ -275,7 +296,7 @@ class HistoryTab(QWidget):
         self.proxy = make_proxy(self.model, self)
         self._loader = Loader(ctx, self, self._load_job, self._show)
         self._loader.loaded.connect(self.refreshed)
-        layout = QVBoxLayout(self)
+        layout = tab_layout(self)
         self.filter_edit = make_filter_edit(
             self, self.tr("Show only actions whose columns contain this text"))
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
@@ -289,6 +310,7 @@ class HistoryTab(QWidget):
             self.tr("No action matches the filter.")))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(HistoryModel.TIME, Qt.SortOrder.DescendingOrder)
+        wrap_rows(self.view, HISTORY_LINES)  # versions before and after: one per line
         layout.addWidget(self.view, 1)
 
     def refresh(self) -> None:
@@ -305,7 +327,9 @@ class HistoryTab(QWidget):
     def _show(self, entries: list[HistoryEntry]) -> None:
         with KeptSelection(self.view, lambda e: (e.at, e.action, e.subject)):
             self.model.set_rows(entries)
-        fit_columns_once(self.view)
+        if not self.view.property(FITTED) and entries:
+            fit_columns_once(self.view)
+            fit_wrapped_columns(self.view, WRAPPED_HISTORY)
 
     def save_state(self, settings: QSettings, key: str) -> None:
         save_header(settings, key, self.view)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,6 +18,7 @@ from app.domain.rules import UpdateRule
 from app.domain.test_devices import TestDevice
 from app.services import RuleFilter
 from app.ui import icons
+from app.ui.columns import hide_columns
 from app.ui.context import UiContext
 from app.ui.models import OBJECT_ROLE, RulesModel, TestDevicesModel
 from app.ui.tabs_common import (
@@ -34,6 +34,7 @@ from app.ui.tabs_common import (
     save_header,
     select_rows,
     selected_objects,
+    tab_layout,
 )
 from app.ui.test_device_dialog import TestDeviceDialog
 
@@ -56,7 +57,7 @@ class RulesTab(QWidget):
         self._build()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        layout = tab_layout(self)
         layout.addLayout(self._build_bar())
         self.view = make_table(f"{self.state}Table", self.proxy, self)
         self.view.set_placeholder(lambda: placeholder_text(
@@ -64,6 +65,8 @@ class RulesTab(QWidget):
             self.tr("No rule matches the filter.")))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(RulesModel.BRAND, Qt.SortOrder.AscendingOrder)
+        # the same for (nearly) every rule, and in each row's tooltip: shown on demand
+        hide_columns(self.view, (RulesModel.DEVICE_TYPE, RulesModel.POOL))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -237,7 +240,7 @@ class TestDevicesTab(QWidget):
         self._build()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        layout = tab_layout(self)
         intro = QLabel(self.tr("Test devices receive pending updates before they are "
                                "approved for everyone."), self)
         intro.setWordWrap(True)
