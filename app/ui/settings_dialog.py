@@ -244,7 +244,7 @@ class AccountDialog(QDialog):
         if self.existing_name is None and self._exists(name) and not self.ctx.prompter.confirm(
                 self, self.tr("Account exists"),
                 self.tr("An account named {0} already exists. Give it this new password?")
-                .format(name)):
+                .format(name), accept=self.tr("Set the new password")):
             return
         try:
             self.ctx.services.set_user_password(name, password)
@@ -353,7 +353,7 @@ class AccountsPage(QWidget):
         if name is None or not self.ctx.prompter.confirm(
                 self, self.tr("Remove account"),
                 self.tr("Remove the account {0}? It can no longer sign in from outside.")
-                .format(name)):
+                .format(name), accept=self.tr("Remove {0}").format(name)):
             return
         try:
             self.ctx.services.remove_user(name)

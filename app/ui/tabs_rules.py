@@ -335,7 +335,8 @@ class TestDevicesTab(QWidget):
                 self.tr("Remove these {count} test devices?").format(count=len(chosen)))
         return self.ctx.prompter.confirm(
             self, self.tr("Remove test devices"), text,
-            self.tr("They will only receive approved updates from now on.\n\n") + names)
+            self.tr("They will only receive approved updates from now on.\n\n") + names,
+            accept=self.tr("Remove %n test device(s)", "", len(chosen)))
 
     def _write(self, change: Callable[[], object]) -> None:
         """Run one change on a worker (an import may hold the store for a while)."""

@@ -139,6 +139,7 @@ def test_accounts_add_reset_and_remove(ctx, window, qtbot):
     ctx.prompter.confirm_answer = False
     page.remove_button.click()
     assert "alice" in ctx.prompter.confirms[-1].text and page.names() == ["alice"]
+    assert ctx.prompter.confirms[-1].accept == "Remove alice"
     ctx.prompter.confirm_answer = True
     page.select("alice")
     page.remove_button.click()
@@ -155,6 +156,7 @@ def test_adding_an_existing_account_asks_before_resetting_it(ctx, window):
     ctx.prompter.confirm_answer = False
     add.ok_button.click()
     assert add.isVisible() and "already exists" in ctx.prompter.confirms[-1].text
+    assert ctx.prompter.confirms[-1].accept == "Set the new password"
     assert ctx.services.check_credentials("bob", "first password")
     add.reject()
 

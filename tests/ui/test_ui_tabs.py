@@ -159,6 +159,7 @@ def test_add_edit_and_remove_test_devices(make, qtbot, ctx, services):
     ctx.prompter.confirm_answer = False
     tab.remove_button.click()
     assert "Desk 12" in ctx.prompter.confirms[-1].text
+    assert ctx.prompter.confirms[-1].accept == "Remove 1 test device(s)"
     assert ctx.tasks.wait() and services.test_devices()  # declined: nothing removed
     ctx.prompter.confirm_answer = True
     with qtbot.waitSignal(tab.test_devices_changed):
