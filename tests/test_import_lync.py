@@ -1,4 +1,4 @@
-"""``ucupdates import-lync``: a Lync deployment comes over whole, or not at all (docs/protocol.md §10)."""
+"""``ucupdates import-lync``: a Lync deployment comes over whole, or not at all (§10)."""
 
 from __future__ import annotations
 

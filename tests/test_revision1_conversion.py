@@ -1,4 +1,4 @@
-"""A data folder of revision 1 converts itself at the first start, crash-safely (docs/protocol.md §9)."""
+"""A data folder of revision 1 converts itself at the first start, safely (protocol.md §9)."""
 
 from __future__ import annotations
 

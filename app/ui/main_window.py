@@ -19,6 +19,7 @@ from app.ui import icons
 from app.ui.commands import Commands
 from app.ui.context import UiContext
 from app.ui.import_flow import ImportFlow
+from app.ui.lync_import_dialog import LyncImportDialog
 from app.ui.query_dialog import DeviceQueryDialog
 from app.ui.server_panel import AUTOSTART_KEY, ServerPanel
 from app.ui.settings_dialog import SettingsDialog
@@ -91,6 +92,10 @@ class MainWindow(QMainWindow):
         self.import_action = a("importAction", self.tr("Import…"), icons.IMPORT,
                                self.tr("Import an update package (.cab)"),
                                lambda: self.import_flow.start(), QKeySequence.StandardKey.Open)
+        self.lync_import_action = a("lyncImportAction", self.tr("Import from Lync Server…"),
+                                    icons.IMPORT,
+                                    self.tr("Bring a Lync pool's update store, rules and test "
+                                            "devices over"), self.open_lync_import)
         self.approve_action = a("approveAction", self.tr("Approve"), icons.APPROVE,
                                 self.tr("Approve the selected pending updates for all phones"),
                                 lambda: self._apply(RuleAction.APPROVE), "Ctrl+Return")
@@ -167,7 +172,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        self._menu(menus, self.tr("&File"), [self.import_action, None, self.settings_action,
+        self._menu(menus, self.tr("&File"), [self.import_action, self.lync_import_action,
+                                             None, self.settings_action,
                                              None, self.quit_action])
         self._menu(menus, self.tr("&Rules"), self.rule_actions())
         self._menu(menus, self.tr("&Maintenance"), [
@@ -250,6 +256,14 @@ class MainWindow(QMainWindow):
         self.approved_tab.refresh()
         self.history_tab.refresh()
         self.devices_tab.refresh()
+
+    def open_lync_import(self) -> LyncImportDialog:
+        """File → Import from Lync Server…; the window refreshes once it imported."""
+        dialog = LyncImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.lync_imported.connect(lambda _result: self.refresh_all())
+        dialog.open()
+        return dialog
 
     def refresh_all(self) -> None:
         self.refresh_rules()

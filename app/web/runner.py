@@ -118,7 +118,8 @@ class ServerRunner:
             self.app.close()
             self.app = None
             reason = getattr(exc, "strerror", None) or exc
-            raise UserError(f"cannot listen on {host}:{port}: {reason}") from None
+            raise UserError("cannot listen on {host}:{port}: {reason}", host=host, port=port,
+                            reason=str(reason)) from None
 
     def _is_trusted_proxy(self, address: str) -> bool:
         app = self.app

@@ -84,6 +84,11 @@
         <source>An account named {0} already exists. Give it this new password?</source>
         <translation>Ein Konto mit dem Namen {0} ist bereits vorhanden. Soll es dieses neue Kennwort erhalten?</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="247"/>
+        <source>Set the new password</source>
+        <translation>Neues Kennwort setzen</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
@@ -151,6 +156,11 @@
         <location filename="../../app/ui/settings_dialog.py" line="355"/>
         <source>Remove the account {0}? It can no longer sign in from outside.</source>
         <translation>Das Konto {0} entfernen? Es kann sich dann nicht mehr von extern anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="356"/>
+        <source>Remove {0}</source>
+        <translation>{0} entfernen</translation>
     </message>
 </context>
 <context>
@@ -953,47 +963,47 @@
         <translation>Testgerät</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="292"/>
+        <location filename="../../app/ui/devices_model.py" line="302"/>
         <source>external</source>
         <translation>extern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="292"/>
+        <location filename="../../app/ui/devices_model.py" line="302"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="296"/>
+        <location filename="../../app/ui/devices_model.py" line="305"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="302"/>
+        <location filename="../../app/ui/devices_model.py" line="308"/>
         <source>up to date</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="303"/>
+        <location filename="../../app/ui/devices_model.py" line="309"/>
         <source>update offered</source>
         <translation>Update angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="304"/>
+        <location filename="../../app/ui/devices_model.py" line="310"/>
         <source>behind</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="305"/>
+        <location filename="../../app/ui/devices_model.py" line="311"/>
         <source>unknown kind</source>
         <translation>unbekannte Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="311"/>
+        <location filename="../../app/ui/devices_model.py" line="317"/>
         <source>Device type {0}, brand {1}, model {2}, revision {3}, locale {4}</source>
         <translation>Gerätetyp {0}, Marke {1}, Modell {2}, Revision {3}, Gebietsschema {4}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/devices_model.py" line="316"/>
+        <location filename="../../app/ui/devices_model.py" line="322"/>
         <source>First seen {first}; %n update check(s)</source>
         <translation>
             <numerusform>Zuerst gesehen {first}; %n Updateprüfung</numerusform>
@@ -1001,32 +1011,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="321"/>
+        <location filename="../../app/ui/devices_model.py" line="327"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="323"/>
+        <location filename="../../app/ui/devices_model.py" line="329"/>
         <source>Runs what today&apos;s rules offer it.</source>
         <translation>Führt die Version aus, die die aktuellen Regeln ihm anbieten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="324"/>
+        <location filename="../../app/ui/devices_model.py" line="330"/>
         <source>Its last check was offered today&apos;s target.</source>
         <translation>Bei der letzten Prüfung wurde ihm die aktuelle Zielversion angeboten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="325"/>
+        <location filename="../../app/ui/devices_model.py" line="331"/>
         <source>The target changed since its last check; it will be offered the new one at its next check.</source>
         <translation>Die Zielversion hat sich seit der letzten Prüfung geändert; die neue wird ihm bei der nächsten Prüfung angeboten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="327"/>
+        <location filename="../../app/ui/devices_model.py" line="333"/>
         <source>No rule knows this device kind.</source>
         <translation>Für diese Geräteart gibt es keine Regel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="329"/>
+        <location filename="../../app/ui/devices_model.py" line="335"/>
         <source>Last offered: {offer}</source>
         <translation>Zuletzt angeboten: {offer}</translation>
     </message>
@@ -1301,22 +1311,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="287"/>
+        <location filename="../../app/ui/tabs_logs.py" line="301"/>
         <source>Show only actions whose columns contain this text</source>
         <translation>Nur Aktionen anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="291"/>
+        <location filename="../../app/ui/tabs_logs.py" line="305"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="294"/>
+        <location filename="../../app/ui/tabs_logs.py" line="308"/>
         <source>Nothing has been done yet. Imports, approvals and every other change are listed here, with who made them and when.</source>
         <translation>Bisher wurde nichts geändert. Importe, Genehmigungen und alle anderen Änderungen werden hier aufgeführt, mit Benutzer und Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="296"/>
+        <location filename="../../app/ui/tabs_logs.py" line="310"/>
         <source>No action matches the filter.</source>
         <translation>Keine Aktion entspricht dem Filter.</translation>
     </message>
@@ -1630,438 +1640,638 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>LogsTab</name>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="89"/>
+        <location filename="../../app/ui/tabs_logs.py" line="101"/>
         <source>Audit</source>
         <translation>Überwachung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="90"/>
+        <location filename="../../app/ui/tabs_logs.py" line="102"/>
         <source>Device logs</source>
         <translation>Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="91"/>
+        <location filename="../../app/ui/tabs_logs.py" line="103"/>
         <source>One line per request the server answered</source>
         <translation>Ein Eintrag pro Anforderung, die der Server beantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="92"/>
+        <location filename="../../app/ui/tabs_logs.py" line="104"/>
         <source>Log files phones uploaded</source>
         <translation>Von Telefonen hochgeladene Protokolldateien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="104"/>
+        <location filename="../../app/ui/tabs_logs.py" line="117"/>
         <source>Audit lines</source>
         <translation>Überwachungseinträge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="107"/>
+        <location filename="../../app/ui/tabs_logs.py" line="120"/>
         <source>No request has been logged yet. Every update check a phone makes is listed here.</source>
         <translation>Noch wurde keine Anforderung protokolliert. Jede Updateprüfung eines Telefons wird hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="109"/>
+        <location filename="../../app/ui/tabs_logs.py" line="122"/>
         <source>No line matches the filter.</source>
         <translation>Keine Zeile entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="122"/>
+        <location filename="../../app/ui/tabs_logs.py" line="135"/>
         <source>Show lines whose device kind, MAC, serial, client address or user contain this text</source>
         <translation>Einträge anzeigen, deren Geräteart, MAC, Seriennummer, Clientadresse oder Benutzer diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="124"/>
+        <location filename="../../app/ui/tabs_logs.py" line="137"/>
         <source>Device: MAC, serial, model, address…</source>
         <translation>Gerät: MAC, Seriennummer, Modell, Adresse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="126"/>
-        <location filename="../../app/ui/tabs_logs.py" line="129"/>
+        <location filename="../../app/ui/tabs_logs.py" line="139"/>
+        <location filename="../../app/ui/tabs_logs.py" line="142"/>
         <source>Any date</source>
         <translation>Beliebiges Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="128"/>
+        <location filename="../../app/ui/tabs_logs.py" line="141"/>
         <source>Untick to show only the lines of one day</source>
         <translation>Deaktivieren, um nur die Einträge eines Tages anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="135"/>
+        <location filename="../../app/ui/tabs_logs.py" line="148"/>
         <source>The day (local time) whose lines are shown</source>
         <translation>Der Tag (Ortszeit), dessen Einträge angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="136"/>
+        <location filename="../../app/ui/tabs_logs.py" line="149"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="139"/>
+        <location filename="../../app/ui/tabs_logs.py" line="152"/>
         <source>Show only lines with this outcome</source>
         <translation>Nur Einträge mit diesem Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="140"/>
+        <location filename="../../app/ui/tabs_logs.py" line="153"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="141"/>
+        <location filename="../../app/ui/tabs_logs.py" line="154"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="142"/>
+        <location filename="../../app/ui/tabs_logs.py" line="155"/>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="143"/>
+        <location filename="../../app/ui/tabs_logs.py" line="156"/>
         <source>No update</source>
         <translation>Kein Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="144"/>
+        <location filename="../../app/ui/tabs_logs.py" line="157"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="159"/>
+        <location filename="../../app/ui/tabs_logs.py" line="173"/>
         <source>Show log files whose type or name contain this text</source>
         <translation>Protokolldateien anzeigen, deren Typ oder Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="162"/>
+        <location filename="../../app/ui/tabs_logs.py" line="176"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="163"/>
+        <location filename="../../app/ui/tabs_logs.py" line="177"/>
         <source>Open the selected log file</source>
         <translation>Die ausgewählte Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="165"/>
+        <location filename="../../app/ui/tabs_logs.py" line="179"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="166"/>
+        <location filename="../../app/ui/tabs_logs.py" line="180"/>
         <source>Open the folder that holds the selected log (or all logs)</source>
         <translation>Den Ordner öffnen, der das ausgewählte Protokoll (oder alle Protokolle) enthält</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="173"/>
+        <location filename="../../app/ui/tabs_logs.py" line="187"/>
         <source>Uploaded device logs</source>
         <translation>Hochgeladene Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="176"/>
+        <location filename="../../app/ui/tabs_logs.py" line="190"/>
         <source>No phone has uploaded a log yet.</source>
         <translation>Noch kein Telefon hat ein Protokoll hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="177"/>
+        <location filename="../../app/ui/tabs_logs.py" line="191"/>
         <source>No log file matches the filter.</source>
         <translation>Keine Protokolldatei entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="221"/>
+        <location filename="../../app/ui/tabs_logs.py" line="235"/>
         <source>{shown} of the newest {total} lines shown</source>
         <translation>{shown} der neuesten {total} Einträge angezeigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="224"/>
+        <location filename="../../app/ui/tabs_logs.py" line="238"/>
         <source>No request has been logged yet.</source>
         <translation>Es wurde noch keine Anforderung protokolliert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="243"/>
+        <location filename="../../app/ui/tabs_logs.py" line="257"/>
         <source>No device logs</source>
         <translation>Keine Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="244"/>
+        <location filename="../../app/ui/tabs_logs.py" line="258"/>
         <source>No phone has uploaded a log yet. Logs will be kept in {folder}.</source>
         <translation>Bisher hat kein Telefon ein Protokoll hochgeladen. Protokolle werden in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="251"/>
+        <location filename="../../app/ui/tabs_logs.py" line="265"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="252"/>
+        <location filename="../../app/ui/tabs_logs.py" line="266"/>
         <source>No program on this computer opened {path}.</source>
         <translation>Kein Programm auf diesem Computer konnte {path} öffnen.</translation>
     </message>
 </context>
 <context>
+    <name>LyncImportDialog</name>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="52"/>
+        <source>Import from Lync Server</source>
+        <translation>Aus Lync Server importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="69"/>
+        <source>Bring a Lync pool&apos;s device updates over: the copy of its DeviceUpdateStore folder, and what Get-CsDeviceUpdateRule | Export-Csv and Get-CsTestDevice | Export-Csv wrote. Rules keep their Ids and versions; nothing is re-approved. Without a rules file, the newest version of each phone model becomes pending.</source>
+        <translation>Übernehmen Sie die Geräteupdates eines Lync-Pools: die Kopie seines Ordners DeviceUpdateStore und was Get-CsDeviceUpdateRule | Export-Csv und Get-CsTestDevice | Export-Csv geschrieben haben. Regeln behalten ihre IDs und Versionen; nichts wird erneut genehmigt. Ohne Regeldatei wird die neueste Version jedes Telefonmodells ausstehend.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="80"/>
+        <source>DeviceUpdateStore folder:</source>
+        <translation>Ordner DeviceUpdateStore:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="82"/>
+        <source>Rules (optional):</source>
+        <translation>Regeln (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="83"/>
+        <source>Test devices (optional):</source>
+        <translation>Testgeräte (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="93"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="104"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="118"/>
+        <source>Id or identifier</source>
+        <translation>ID oder Kennung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="118"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="119"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="119"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="119"/>
+        <source>Restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="127"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="140"/>
+        <source>Export-Csv files (*.csv);;All files (*)</source>
+        <translation>Export-Csv-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="160"/>
+        <source>Choose the copy of the DeviceUpdateStore folder.</source>
+        <translation>Wählen Sie die Kopie des Ordners DeviceUpdateStore.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="168"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="176"/>
+        <source>%n conflict(s) with what is already here: importing would be refused. Remove or rename what they name, then preview again.</source>
+        <translation>
+            <numerusform>%n Konflikt mit Vorhandenem: Der Import würde abgelehnt. Entfernen oder benennen Sie um, was er nennt, und zeigen Sie die Vorschau erneut an.</numerusform>
+            <numerusform>%n Konflikte mit Vorhandenem: Der Import würde abgelehnt. Entfernen oder benennen Sie um, was sie nennen, und zeigen Sie die Vorschau erneut an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="183"/>
+        <source>Ready to import %n rule(s); nothing has been changed yet.</source>
+        <translation>
+            <numerusform>Bereit, %n Regel zu importieren; noch wurde nichts geändert.</numerusform>
+            <numerusform>Bereit, %n Regeln zu importieren; noch wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="189"/>
+        <source>Rules (%n)</source>
+        <translation>
+            <numerusform>Regeln (%n)</numerusform>
+            <numerusform>Regeln (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="192"/>
+        <source>(a new Id)</source>
+        <translation>(eine neue ID)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="194"/>
+        <source>Test devices (%n)</source>
+        <translation>
+            <numerusform>Testgeräte (%n)</numerusform>
+            <numerusform>Testgeräte (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="197"/>
+        <source>Versions to copy (%n)</source>
+        <translation>
+            <numerusform>Zu kopierende Versionen (%n)</numerusform>
+            <numerusform>Zu kopierende Versionen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="203"/>
+        <source>Left out: no rule names them (%n)</source>
+        <translation>
+            <numerusform>Ausgelassen: keine Regel nennt sie (%n)</numerusform>
+            <numerusform>Ausgelassen: keine Regel nennt sie (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="209"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Konflikte (%n)</numerusform>
+            <numerusform>Konflikte (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="236"/>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="243"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="252"/>
+        <source>%n rule(s), with their Ids and versions, and their files are here now.</source>
+        <translation>
+            <numerusform>%n Regel mit ihrer ID und ihren Versionen und ihre Dateien sind jetzt hier.</numerusform>
+            <numerusform>%n Regeln mit ihren IDs und Versionen und ihre Dateien sind jetzt hier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="252"/>
+        <source>Imported from Lync</source>
+        <translation>Aus Lync importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="254"/>
+        <source>%n test device(s) came over too.</source>
+        <translation>
+            <numerusform>Auch %n Testgerät wurde übernommen.</numerusform>
+            <numerusform>Auch %n Testgeräte wurden übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="268"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="283"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lync_import_dialog.py" line="283"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41"/>
+        <location filename="../../app/ui/main_window.py" line="42"/>
         <source>ucupdates — Device Updates</source>
         <translation>ucupdates — Geräteupdates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>Pending Updates</source>
         <translation>Ausstehende Updates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Approved Updates</source>
         <translation>Genehmigte Updates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>Test Devices</source>
         <translation>Testgeräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Import an update package (.cab)</source>
         <translation>Ein Updatepaket (.cab) importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
+        <source>Import from Lync Server…</source>
+        <translation>Aus Lync Server importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="97"/>
+        <source>Bring a Lync pool&apos;s update store, rules and test devices over</source>
+        <translation>Updatespeicher, Regeln und Testgeräte eines Lync-Pools übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Approve the selected pending updates for all phones</source>
         <translation>Die ausgewählten ausstehenden Updates für alle Telefone genehmigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Cancel pending</source>
         <translation>Ausstehendes abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Withdraw the pending version of the selected rules</source>
         <translation>Die ausstehende Version der ausgewählten Regeln zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Roll the selected rules back to their previous approved version</source>
         <translation>Die ausgewählten Regeln auf ihre vorherige genehmigte Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Delete the selected rules</source>
         <translation>Die ausgewählten Regeln löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Clear update files</source>
         <translation>Updatedateien löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Delete stored files no rule uses any more</source>
         <translation>Gespeicherte Dateien löschen, die keine Regel mehr verwendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Clear logs…</source>
         <translation>Protokolle löschen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Delete device logs and audit files older than a number of days</source>
         <translation>Geräteprotokolle und Überwachungsdateien löschen, die älter als eine bestimmte Anzahl von Tagen sind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Remove selected devices…</source>
         <translation>Ausgewählte Geräte entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Forget the selected devices; a phone that checks again is listed again</source>
         <translation>Die ausgewählten Geräte vergessen; ein Telefon, das wieder nach Updates sucht, wird wieder aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Remove devices not seen for…</source>
         <translation>Länger nicht gesehene Geräte entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Forget every device that has not checked for updates for a number of days</source>
         <translation>Alle Geräte vergessen, die eine bestimmte Anzahl von Tagen nicht nach Updates gesucht haben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Reload everything from the store</source>
         <translation>Alles neu aus dem Datenspeicher laden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Start server</source>
         <translation>Server starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Start the device update server</source>
         <translation>Den Geräteupdateserver starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Stop server</source>
         <translation>Server beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Stop the device update server</source>
         <translation>Den Geräteupdateserver beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>What would this device get?</source>
         <translation>Was würde dieses Gerät erhalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>See what the server would offer a device</source>
         <translation>Anzeigen, was der Server einem Gerät anbieten würde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>Simulated phones…</source>
         <translation>Simulierte Telefone…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Try the server with simulated phones: add them, sign users in, move them outside the firewall</source>
         <translation>Den Server mit simulierten Telefonen ausprobieren: hinzufügen, Benutzer anmelden, außerhalb der Firewall betreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Service settings, accounts and language</source>
         <translation>Diensteinstellungen, Konten und Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Close the console (stops the server)</source>
         <translation>Die Konsole schließen (beendet den Server)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>About ucupdates</source>
         <translation>Info über ucupdates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Version and data folder</source>
         <translation>Version und Datenordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Rules</source>
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Maintenance</source>
         <translation>&amp;Wartung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Device update server</source>
         <translation>Geräteupdateserver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>● Server running on {url}</source>
         <translation>● Server läuft unter {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>● Server stopped</source>
         <translation>● Server beendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>ucupdates {version}
 Device updates for IP desk phones.
 
@@ -2072,7 +2282,7 @@ Geräteupdates für IP-Tischtelefone.
 Datenordner: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>The device server is running and served %n phone(s) in the last hour. Quit and stop it?</source>
         <translation>
             <numerusform>Der Geräteserver läuft und hat in der letzten Stunde %n Telefon bedient. Beenden und den Server anhalten?</numerusform>
@@ -2080,12 +2290,12 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Phones cannot check for updates until the server runs again.</source>
         <translation>Telefone können erst wieder nach Updates suchen, wenn der Server wieder läuft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Quit and stop the server</source>
         <translation>Beenden und Server anhalten</translation>
     </message>
@@ -3127,8 +3337,16 @@ Standard: {1}</translation>
 
 </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/tabs_rules.py" line="339"/>
+        <source>Remove %n test device(s)</source>
+        <translation>
+            <numerusform>%n Testgerät entfernen</numerusform>
+            <numerusform>%n Testgeräte entfernen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="354"/>
+        <location filename="../../app/ui/tabs_rules.py" line="355"/>
         <source>Test device not changed</source>
         <translation>Testgerät nicht geändert</translation>
     </message>
@@ -3136,7 +3354,7 @@ Standard: {1}</translation>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../app/ui/columns.py" line="137"/>
+        <location filename="../../app/ui/columns.py" line="141"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -3700,6 +3918,11 @@ Standard: {1}</translation>
         <source>the store was written by a newer ucupdates (schema {current}, this program knows {known}); upgrade ucupdates</source>
         <translation>Der Datenspeicher wurde von einer neueren ucupdates-Version geschrieben (Schema {current}, dieses Programm kennt {known}); aktualisieren Sie ucupdates</translation>
     </message>
+    <message>
+        <location filename="../../app/web/runner.py" line="121"/>
+        <source>cannot listen on {host}:{port}: {reason}</source>
+        <translation>An {host}:{port} kann nicht gelauscht werden: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -3717,22 +3940,22 @@ Standard: {1}</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../app/ui/tabs_common.py" line="86"/>
+        <location filename="../../app/ui/tabs_common.py" line="87"/>
         <source>Could not load</source>
         <translation>Laden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_common.py" line="131"/>
+        <location filename="../../app/ui/tabs_common.py" line="132"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_common.py" line="182"/>
+        <location filename="../../app/ui/tabs_common.py" line="193"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_common.py" line="185"/>
+        <location filename="../../app/ui/tabs_common.py" line="196"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>

@@ -175,7 +175,7 @@
 <context>
     <name>DevicesModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/devices_model.py" line="316"/>
+        <location filename="../../app/ui/devices_model.py" line="322"/>
         <source>First seen {first}; %n update check(s)</source>
         <translation>
             <numerusform>First seen {first}; %n update check</numerusform>
@@ -254,9 +254,84 @@
     </message>
 </context>
 <context>
+    <name>LyncImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="176"/>
+        <source>%n conflict(s) with what is already here: importing would be refused. Remove or rename what they name, then preview again.</source>
+        <translation>
+            <numerusform>%n conflict with what is already here: importing would be refused. Remove or rename what it names, then preview again.</numerusform>
+            <numerusform>%n conflicts with what is already here: importing would be refused. Remove or rename what they name, then preview again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="183"/>
+        <source>Ready to import %n rule(s); nothing has been changed yet.</source>
+        <translation>
+            <numerusform>Ready to import %n rule; nothing has been changed yet.</numerusform>
+            <numerusform>Ready to import %n rules; nothing has been changed yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="189"/>
+        <source>Rules (%n)</source>
+        <translation>
+            <numerusform>Rules (%n)</numerusform>
+            <numerusform>Rules (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="194"/>
+        <source>Test devices (%n)</source>
+        <translation>
+            <numerusform>Test devices (%n)</numerusform>
+            <numerusform>Test devices (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="197"/>
+        <source>Versions to copy (%n)</source>
+        <translation>
+            <numerusform>Versions to copy (%n)</numerusform>
+            <numerusform>Versions to copy (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="203"/>
+        <source>Left out: no rule names them (%n)</source>
+        <translation>
+            <numerusform>Left out: no rule names it (%n)</numerusform>
+            <numerusform>Left out: no rule names them (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="209"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="252"/>
+        <source>%n rule(s), with their Ids and versions, and their files are here now.</source>
+        <translation>
+            <numerusform>%n rule, with its Id and versions, and its files are here now.</numerusform>
+            <numerusform>%n rules, with their Ids and versions, and their files are here now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/lync_import_dialog.py" line="254"/>
+        <source>%n test device(s) came over too.</source>
+        <translation>
+            <numerusform>%n test device came over too.</numerusform>
+            <numerusform>%n test devices came over too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>The device server is running and served %n phone(s) in the last hour. Quit and stop it?</source>
         <translation>
             <numerusform>The device server is running and served %n phone in the last hour. Quit and stop it?</numerusform>
@@ -291,6 +366,17 @@
         <translation>
             <numerusform>%n update check</numerusform>
             <numerusform>%n update checks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TestDevicesTab</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/tabs_rules.py" line="339"/>
+        <source>Remove %n test device(s)</source>
+        <translation>
+            <numerusform>Remove %n test device</numerusform>
+            <numerusform>Remove %n test devices</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-"""Downloads over HTTP (docs/protocol.md §6.2): headers, ranges, resumption, referenced versions, accounts."""
+"""Downloads over HTTP (docs/protocol.md §6.2): headers, ranges, resumption, versions, accounts."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Revision 2 of the protocol, where the record of real Lync deployments is known (docs/protocol.md §11):
+"""Revision 2 of the protocol, where the record of real Lync deployments is known (§11):
 ``BaseURL``, ``<Vendor>``, and the request handler audit log as report scripts read it."""
 
 from __future__ import annotations
