@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 from xml.sax.saxutils import escape
 
 import defusedxml.ElementTree as SafeET
@@ -92,6 +92,16 @@ class Download:
     update_type: str
     version: str
     files: list[dict[str, str]]  # Name, Size, Sha256, InternalUrl, ExternalUrl
+    base_url: str | None = None  # the update's folder, as a Lync phone takes it
+    external_base_url: str | None = None
+
+    def url_of(self, info: dict[str, str], external: bool) -> str | None:
+        """A file's URL as a Lync phone builds it: its folder (BaseURL) plus its name;
+        from a server that names no folder, the file's own URL."""
+        base = self.external_base_url if external else self.base_url
+        if base:
+            return f"{base}/{quote(info.get('Name', ''), safe='')}"
+        return info.get("ExternalUrl") if external else info.get("InternalUrl")
 
 
 class SimulatedPhone:
@@ -184,7 +194,8 @@ class SimulatedPhone:
         root = SafeET.fromstring(body)
         self.poll_hours = float(root.get("PollIntervalHours", "24"))
         return [Download(d.get("UpdateType"), d.get("Version"),
-                         [dict(f.attrib) for f in d.findall("File")])
+                         [dict(f.attrib) for f in d.findall("File")],
+                         d.findtext("BaseURL"), d.findtext("ExternalBaseURL"))
                 for d in root.findall("Download")]
 
     def _request_body(self) -> bytes:
@@ -206,7 +217,7 @@ class SimulatedPhone:
         self._set(PhoneState.DOWNLOADING)
         images = {}
         for info in download.files:
-            url = info.get("ExternalUrl") if self.external else info.get("InternalUrl")
+            url = download.url_of(info, self.external)
             if not url:
                 raise PhoneError(Text("no URL for {name}", name=info.get("Name")))
             data = self._download(url, int(info["Size"]))
