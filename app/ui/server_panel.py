@@ -174,9 +174,11 @@ class ServerPanel(QWidget):
         self.dns_name.setText(self.tr("{name} → this server").format(name=name))
 
     def show_counts(self, counts: dict) -> None:
-        self.counts.setText(self.tr("Last minute: {checks} checks · {downloads} downloads · "
-                                    "{refusals} refused").format(
-            checks=counts.get("check", 0), downloads=counts.get("download", 0),
+        # one count per phrase: Qt's %n takes one number
+        text = self.tr("Last minute: {checks} · {downloads} · {refusals} refused")
+        self.counts.setText(text.format(
+            checks=self.tr("%n check(s)", "", counts.get("check", 0)),
+            downloads=self.tr("%n download(s)", "", counts.get("download", 0)),
             refusals=counts.get("refusal", 0)))
 
     def check_dns(self) -> None:

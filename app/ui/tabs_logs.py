@@ -232,8 +232,7 @@ class LogsTab(QWidget):
 
     def _update_audit_summary(self) -> None:
         shown, total = self.audit_proxy.rowCount(), self.audit_model.rowCount()
-        text = self.tr("{shown} of the newest {total} lines shown").format(shown=shown,
-                                                                           total=total)
+        text = self.tr("{shown} of the newest %n line(s) shown", "", total).format(shown=shown)
         if total == 0:
             text = self.tr("No request has been logged yet.")
         self.audit_summary.setText(text)

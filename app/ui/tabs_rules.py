@@ -170,8 +170,8 @@ class RulesTab(QWidget):
     def _update_summary(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         selected = len(self.view.selectionModel().selectedRows())
-        text = (self.tr("{total} rules") if shown == total
-                else self.tr("{shown} of {total} rules shown")).format(shown=shown, total=total)
+        text = (self.tr("%n rule(s)", "", total) if shown == total
+                else self.tr("{shown} of %n rule(s) shown", "", total).format(shown=shown))
         if selected:
             text += " · " + self.tr("{count} selected").format(count=selected)
         self.summary_label.setText(text)
@@ -332,7 +332,7 @@ class TestDevicesTab(QWidget):
         names = "\n".join(f"{d.name} ({d.identifier}, {d.scope})" for d in chosen)
         text = (self.tr("Remove test device {name}?").format(name=chosen[0].name)
                 if len(chosen) == 1 else
-                self.tr("Remove these {count} test devices?").format(count=len(chosen)))
+                self.tr("Remove these %n test device(s)?", "", len(chosen)))
         return self.ctx.prompter.confirm(
             self, self.tr("Remove test devices"), text,
             self.tr("They will only receive approved updates from now on.\n\n") + names,

@@ -1311,22 +1311,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="301"/>
+        <location filename="../../app/ui/tabs_logs.py" line="300"/>
         <source>Show only actions whose columns contain this text</source>
         <translation>Nur Aktionen anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="305"/>
+        <location filename="../../app/ui/tabs_logs.py" line="304"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="308"/>
+        <location filename="../../app/ui/tabs_logs.py" line="307"/>
         <source>Nothing has been done yet. Imports, approvals and every other change are listed here, with who made them and when.</source>
         <translation>Bisher wurde nichts geändert. Importe, Genehmigungen und alle anderen Änderungen werden hier aufgeführt, mit Benutzer und Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="310"/>
+        <location filename="../../app/ui/tabs_logs.py" line="309"/>
         <source>No action matches the filter.</source>
         <translation>Keine Aktion entspricht dem Filter.</translation>
     </message>
@@ -1775,33 +1775,36 @@ Es wurde nichts geändert.</translation>
         <source>No log file matches the filter.</source>
         <translation>Keine Protokolldatei entspricht dem Filter.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/tabs_logs.py" line="235"/>
-        <source>{shown} of the newest {total} lines shown</source>
-        <translation>{shown} der neuesten {total} Einträge angezeigt</translation>
+        <source>{shown} of the newest %n line(s) shown</source>
+        <translation>
+            <numerusform>{shown} des neuesten %n Eintrags angezeigt</numerusform>
+            <numerusform>{shown} der neuesten %n Einträge angezeigt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="238"/>
+        <location filename="../../app/ui/tabs_logs.py" line="237"/>
         <source>No request has been logged yet.</source>
         <translation>Es wurde noch keine Anforderung protokolliert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="257"/>
+        <location filename="../../app/ui/tabs_logs.py" line="256"/>
         <source>No device logs</source>
         <translation>Keine Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="258"/>
+        <location filename="../../app/ui/tabs_logs.py" line="257"/>
         <source>No phone has uploaded a log yet. Logs will be kept in {folder}.</source>
         <translation>Bisher hat kein Telefon ein Protokoll hochgeladen. Protokolle werden in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="265"/>
+        <location filename="../../app/ui/tabs_logs.py" line="264"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="266"/>
+        <location filename="../../app/ui/tabs_logs.py" line="265"/>
         <source>No program on this computer opened {path}.</source>
         <translation>Kein Programm auf diesem Computer konnte {path} öffnen.</translation>
     </message>
@@ -2516,15 +2519,21 @@ Datenordner: {folder}</translation>
         <source>Select brand…</source>
         <translation>Marke auswählen…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/tabs_rules.py" line="173"/>
-        <source>{total} rules</source>
-        <translation>{total} Regeln</translation>
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/tabs_rules.py" line="174"/>
-        <source>{shown} of {total} rules shown</source>
-        <translation>{shown} von {total} Regeln angezeigt</translation>
+        <source>{shown} of %n rule(s) shown</source>
+        <translation>
+            <numerusform>{shown} von %n Regel angezeigt</numerusform>
+            <numerusform>{shown} von %n Regeln angezeigt</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/tabs_rules.py" line="176"/>
@@ -2655,32 +2664,48 @@ Datenordner: {folder}</translation>
         <translation>{name} → dieser Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="177"/>
-        <source>Last minute: {checks} checks · {downloads} downloads · {refusals} refused</source>
-        <translation>Letzte Minute: {checks} Prüfungen · {downloads} Downloads · {refusals} abgelehnt</translation>
+        <location filename="../../app/ui/server_panel.py" line="178"/>
+        <source>Last minute: {checks} · {downloads} · {refusals} refused</source>
+        <translation>Letzte Minute: {checks} · {downloads} · {refusals} abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_panel.py" line="180"/>
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n Prüfung</numerusform>
+            <numerusform>%n Prüfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_panel.py" line="181"/>
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n Download</numerusform>
+            <numerusform>%n Downloads</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="185"/>
+        <location filename="../../app/ui/server_panel.py" line="187"/>
         <source>This machine has no DNS domain, so there is no record to check.</source>
         <translation>Dieser Computer gehört zu keiner DNS-Domäne; es gibt daher keinen Eintrag zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="188"/>
+        <location filename="../../app/ui/server_panel.py" line="190"/>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="194"/>
+        <location filename="../../app/ui/server_panel.py" line="196"/>
         <source>{name} does not resolve ({error}).</source>
         <translation>{name} kann nicht aufgelöst werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="197"/>
+        <location filename="../../app/ui/server_panel.py" line="199"/>
         <source>{name} resolves to this machine.</source>
         <translation>{name} wird in diesen Computer aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="199"/>
+        <location filename="../../app/ui/server_panel.py" line="201"/>
         <source>{name} resolves to {addresses}, not to this machine.</source>
         <translation>{name} wird in {addresses} aufgelöst, nicht in diesen Computer.</translation>
     </message>
@@ -3318,10 +3343,13 @@ Standard: {1}</translation>
         <source>Remove test device {name}?</source>
         <translation>Testgerät {name} entfernen?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/tabs_rules.py" line="335"/>
-        <source>Remove these {count} test devices?</source>
-        <translation>Diese {count} Testgeräte entfernen?</translation>
+        <source>Remove these %n test device(s)?</source>
+        <translation>
+            <numerusform>Dieses %n Testgerät entfernen?</numerusform>
+            <numerusform>Diese %n Testgeräte entfernen?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/tabs_rules.py" line="337"/>
@@ -4176,52 +4204,52 @@ Standard: {1}</translation>
         <translation>startet neu</translation>
     </message>
     <message>
-        <location filename="../../app/simulator/phone.py" line="158"/>
+        <location filename="../../app/simulator/phone.py" line="168"/>
         <source>no update</source>
         <translation>kein Update</translation>
     </message>
     <message>
-        <location filename="../../app/simulator/phone.py" line="182"/>
+        <location filename="../../app/simulator/phone.py" line="192"/>
         <source>update check refused: {status} {reason}</source>
         <translation>Updateprüfung abgelehnt: {status} {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/simulator/phone.py" line="211"/>
+        <location filename="../../app/simulator/phone.py" line="222"/>
         <source>no URL for {name}</source>
         <translation>keine URL für {name}</translation>
     </message>
     <message>
-        <location filename="../../app/simulator/phone.py" line="216"/>
+        <location filename="../../app/simulator/phone.py" line="227"/>
         <source>{name} of {version} failed verification; the update was refused</source>
         <translation>{name} von {version} hat die Prüfung nicht bestanden; das Update wurde abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/simulator/phone.py" line="235"/>
+        <location filename="../../app/simulator/phone.py" line="246"/>
         <source>download refused: {status} {reason}</source>
         <translation>Download abgelehnt: {status} {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/simulator/phone.py" line="260"/>
+        <location filename="../../app/simulator/phone.py" line="271"/>
         <source>could not upload the failure log: {reason}</source>
         <translation>Fehlerprotokoll konnte nicht hochgeladen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/simulator/phone.py" line="264"/>
+        <location filename="../../app/simulator/phone.py" line="275"/>
         <source>uploaded failure log {name}</source>
         <translation>Fehlerprotokoll {name} hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../app/simulator/phone.py" line="266"/>
+        <location filename="../../app/simulator/phone.py" line="277"/>
         <source>failure log refused: {status} {reason}</source>
         <translation>Fehlerprotokoll abgelehnt: {status} {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/simulator/phone.py" line="277"/>
+        <location filename="../../app/simulator/phone.py" line="288"/>
         <source>updated to {versions}</source>
         <translation>aktualisiert auf {versions}</translation>
     </message>
     <message>
-        <location filename="../../app/simulator/phone.py" line="333"/>
+        <location filename="../../app/simulator/phone.py" line="344"/>
         <source>cannot reach the server: {reason}</source>
         <translation>Server nicht erreichbar: {reason}</translation>
     </message>

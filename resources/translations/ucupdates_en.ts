@@ -254,6 +254,17 @@
     </message>
 </context>
 <context>
+    <name>LogsTab</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/tabs_logs.py" line="235"/>
+        <source>{shown} of the newest %n line(s) shown</source>
+        <translation>
+            <numerusform>{shown} of the newest %n line shown</numerusform>
+            <numerusform>{shown} of the newest %n lines shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LyncImportDialog</name>
     <message numerus="yes">
         <location filename="../../app/ui/lync_import_dialog.py" line="176"/>
@@ -351,6 +362,44 @@
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/tabs_rules.py" line="173"/>
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/tabs_rules.py" line="174"/>
+        <source>{shown} of %n rule(s) shown</source>
+        <translation>
+            <numerusform>{shown} of %n rule shown</numerusform>
+            <numerusform>{shown} of %n rules shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_panel.py" line="180"/>
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/server_panel.py" line="181"/>
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n download</numerusform>
+            <numerusform>%n downloads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SimulatorWindow</name>
     <message numerus="yes">
         <location filename="../../app/ui/simulator_window.py" line="389"/>
@@ -371,6 +420,14 @@
 </context>
 <context>
     <name>TestDevicesTab</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/tabs_rules.py" line="335"/>
+        <source>Remove these %n test device(s)?</source>
+        <translation>
+            <numerusform>Remove these %n test device?</numerusform>
+            <numerusform>Remove these %n test devices?</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/ui/tabs_rules.py" line="339"/>
         <source>Remove %n test device(s)</source>

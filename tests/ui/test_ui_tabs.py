@@ -55,7 +55,7 @@ def test_rules_tabs_show_the_rules_of_their_state(make, qtbot, rules, services):
     assert column(approved.view, RulesModel.BRAND) == ["HP", "Polycom"]
     assert set(column(approved.view, RulesModel.POOL)) == {services.pool()}
     assert pending.view.objectName() == "pendingTable"
-    assert pending.summary_label.text() == "3 rules"
+    assert pending.summary_label.text() == "3 rule(s)"  # "3 rules" with the English .qm
     assert pending.view.placeholder() == ""
 
 
@@ -78,7 +78,7 @@ def test_rules_filter_and_sort(make, qtbot, rules):
     pending = loaded(qtbot, make(RulesTab, "pending"))
     pending.filter_edit.setText("nortel")
     assert column(pending.view, RulesModel.BRAND) == ["LG-Nortel"]
-    assert pending.summary_label.text() == "1 of 3 rules shown"
+    assert pending.summary_label.text() == "1 of 3 rule(s) shown"
     pending.filter_edit.setText("IP8540")  # matches any column, any case
     assert column(pending.view, RulesModel.MODEL) == ["IP8540"]
     pending.filter_edit.clear()
@@ -95,7 +95,7 @@ def test_select_a_brand_and_the_context_menu(make, qtbot, rules):
     with qtbot.waitSignal(pending.selection_changed):
         pending.select_brand("polycom")
     assert [r.kind.brand for r in pending.selected_rules()] == ["Polycom"]
-    assert pending.summary_label.text() == "3 rules · 1 selected"
+    assert pending.summary_label.text() == "3 rule(s) · 1 selected"
     pos = pending.view.visualRect(pending.view.model().index(0, 0)).center()  # Aastra
     menu = pending.context_menu(pos)
     assert [r.kind.brand for r in pending.selected_rules()] == ["Aastra"]  # right-click selects
@@ -346,7 +346,7 @@ def test_logs_tab_filters_audit_lines(make, qtbot, ctx):
     tab = loaded(qtbot, make(LogsTab))
     view = tab.audit_view
     assert len(column(view, 0)) == 3
-    assert tab.audit_summary.text() == "3 of the newest 3 lines shown"
+    assert tab.audit_summary.text() == "3 of the newest 3 line(s) shown"
     tab.outcome_combo.setCurrentIndex(tab.outcome_combo.findData(AuditModel.REFUSED))
     assert column(view, AuditModel.CLIENT) == ["203.0.113.9"]
     tab.outcome_combo.setCurrentIndex(0)
