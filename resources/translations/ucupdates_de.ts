@@ -1986,7 +1986,7 @@ Es wurde nichts geändert.</translation>
     <message>
         <location filename="../../app/ui/lync_import_dialog.py" line="268"/>
         <source>Import cancelled; nothing was changed.</source>
-        <translation>Import abgebrochen; nichts wurde geändert.</translation>
+        <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lync_import_dialog.py" line="283"/>
@@ -3747,7 +3747,7 @@ Standard: {1}</translation>
     <message>
         <location filename="../../app/packages/lync.py" line="215"/>
         <source>{file}, line {line}: a second rule for {kind} {update_type} (or the same Id again); the first is on line {first}</source>
-        <translation>{file}, Zeile {line}: eine zweite Regel für {kind} {update_type} (oder dieselbe Id noch einmal); die erste steht in Zeile {first}</translation>
+        <translation>{file}, Zeile {line}: eine zweite Regel für {kind} {update_type} (oder dieselbe ID noch einmal); die erste steht in Zeile {first}</translation>
     </message>
     <message>
         <location filename="../../app/packages/lync.py" line="222"/>
@@ -3763,7 +3763,7 @@ Standard: {1}</translation>
     <message>
         <location filename="../../app/packages/lync.py" line="237"/>
         <source>{file}, line {line}: Id &apos;{value}&apos; is not a GUID</source>
-        <translation>{file}, Zeile {line}: Id „{value}“ ist keine GUID</translation>
+        <translation>{file}, Zeile {line}: ID „{value}“ ist keine GUID</translation>
     </message>
     <message>
         <location filename="../../app/packages/lync.py" line="257"/>
@@ -4106,12 +4106,12 @@ Standard: {1}</translation>
     <message>
         <location filename="../../app/packages/lync_import.py" line="54"/>
         <source>a rule for {kind} {update_type} already exists (Id {id})</source>
-        <translation>eine Regel für {kind} {update_type} gibt es bereits (Id {id})</translation>
+        <translation>eine Regel für {kind} {update_type} gibt es bereits (ID {id})</translation>
     </message>
     <message>
         <location filename="../../app/packages/lync_import.py" line="58"/>
         <source>a rule with Id {id} already exists</source>
-        <translation>eine Regel mit der Id {id} gibt es bereits</translation>
+        <translation>eine Regel mit der ID {id} gibt es bereits</translation>
     </message>
     <message>
         <location filename="../../app/packages/lync_import.py" line="61"/>
