@@ -17,6 +17,7 @@ from pathlib import Path
 import platformdirs
 
 from app import accounts, maintenance
+from app.audit import read_audit
 from app.domain.compliance import Compliance, compliance
 from app.domain.errors import ConflictError, InvalidValueError, NotFoundError, Text, UserError
 from app.domain.faults import environment_fault
@@ -44,7 +45,6 @@ from app.store import files as file_queries
 from app.store import inventory as inventory_queries
 from app.store import rules as rule_queries
 from app.store.database import Database
-from app.web.audit import read_audit
 
 DATA_DIR_ENV = "UCUPDATES_DATA_DIR"
 STORE_FILE = "store.sqlite3"

@@ -307,8 +307,8 @@ def bench_disk_full(args) -> None:
 
 
 def _disk_full_episode(disk: Path, work: Path, checks: int) -> tuple[int, int, int]:
+    from app.audit import AUDIT_DIR
     from app.services import Services
-    from app.web.audit import AUDIT_DIR
     from app.web.runner import ServerRunner
 
     prepare_store(disk / "data", work)

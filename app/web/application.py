@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import quote
 
+from app.audit import AuditLog, AuditRecord
 from app.domain.inventory import DeviceSighting
 from app.domain.offers import decide_offer
 from app.domain.test_devices import is_test_device
@@ -21,7 +22,6 @@ from app.services import Services
 from app.store.catalog import Catalog, CatalogCache
 from app.web import device_logs, downloads
 from app.web.activity import InventoryRecorder, RecentCounts
-from app.web.audit import AuditLog, AuditRecord
 from app.web.protocol import (
     MAX_CHECK_BODY,
     Download,

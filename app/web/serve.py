@@ -9,8 +9,8 @@ import socket
 import sys
 import threading
 
+from app.audit import FILE_PREFIX
 from app.services import Services
-from app.web.audit import FILE_PREFIX
 from app.web.runner import ServerRunner, ServerState
 
 log = logging.getLogger("ucupdates.server")

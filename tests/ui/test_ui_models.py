@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from ui_support import UNKNOWN_KIND, record, sighting
 
+from app.audit import AuditRecord
 from app.domain.compliance import Compliance
 from app.domain.test_devices import TestDevice
 from app.packages.builder import SAMPLE_KINDS
@@ -24,7 +25,6 @@ from app.ui.models import (
     version_key,
 )
 from app.ui.tabs_common import make_proxy
-from app.web.audit import AuditRecord
 
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from revision1 import OLD_AUDIT_LINE
 from ui_support import UNKNOWN_KIND, record, sighting
 
+from app.audit import HEADER_LINE, AuditRecord
 from app.domain.compliance import Compliance
 from app.domain.errors import StoreBusyError
 from app.domain.test_devices import TestDevice
@@ -19,7 +20,6 @@ from app.ui.devices_model import DevicesModel
 from app.ui.models import AuditModel, RulesModel
 from app.ui.tabs import DevicesTab, HistoryTab, LogsTab, RulesTab, TestDevicesTab
 from app.ui.test_device_dialog import TestDeviceDialog
-from app.web.audit import HEADER_LINE, AuditRecord
 
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from web_support import CHECK, CX600, MAC, NEW, OLD, SERIAL, Web, check_body, wait_for
 
+from app.audit import AUDIT_DIR
 from app.domain.rules import RuleAction
 from app.domain.test_devices import TestDevice
 from app.services import RuleFilter
-from app.web.audit import AUDIT_DIR
 from app.web.runner import ServerState
 from app.web.serve import phone_urls
 

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 from web_support import MAC, NEW, OLD, SERIAL, basic, check_body, wait_for
 
+from app.audit import file_server_name
 from app.domain.test_devices import TestDevice
-from app.web.audit import file_server_name
 
 LOGS = "/RequestHandler/Logs/"
 

@@ -16,13 +16,13 @@ import pytest
 from helpers import ROOT
 from web_support import CX600, IMAGE_SIZE, MAC, NEWER, Web, wait_for
 
+from app.audit import AUDIT_DIR, AuditLog, AuditRecord
 from app.domain.inventory import DeviceSighting
 from app.domain.names import DeviceKind
 from app.packages.builder import cabinet_bytes, sample_members
 from app.services import Services
 from app.store import files as file_queries
 from app.web.activity import InventoryRecorder, RecentCounts
-from app.web.audit import AUDIT_DIR, AuditLog, AuditRecord
 from app.web.housekeeping import FailureLog
 
 # -- 2. the last-minute counters --------------------------------------------------------------

@@ -10,8 +10,8 @@ import pytest
 from revision1 import OLD_AUDIT_LINE, make_revision1_folder
 from web_support import CX600, MAC, NEW, OLD, Web
 
+from app.audit import AUDIT_DIR
 from app.services import Services
-from app.web.audit import AUDIT_DIR
 
 PHONES = [  # (MAC, brand as the phone says it, user)
     ("00-04-F2-00-00-01", "Polycom", "sip:alice@contoso.com"),

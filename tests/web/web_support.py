@@ -18,10 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.audit import AUDIT_DIR, FIELDS, HEADER_LINE
 from app.domain.rules import RuleAction
 from app.packages.builder import SAMPLE_KINDS
 from app.services import RuleFilter, Services
-from app.web.audit import AUDIT_DIR, FIELDS, HEADER_LINE
 from app.web.runner import ServerRunner
 
 CX600 = SAMPLE_KINDS[0]  # ("UCPhone", "Polycom", "CX600", "A", "ENU")

@@ -1,0 +1,75 @@
+"""The house's layers (docs/design.md): no module imports from a layer above its own.
+
+Walks every module under app/ with ``ast``, so an import hidden inside a
+function counts too. A new top-level module must be given its layer here.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from helpers import ROOT
+
+# lowest first; a module may import its own layer and those below
+LAYERS = {
+    "resources_path": 0,
+    "domain": 1,
+    "store": 2,
+    "packages": 3, "accounts": 3,
+    "maintenance": 4, "discovery": 4, "audit": 4,
+    "services": 5,
+    "import_worker": 6, "web": 6,
+    "simulator": 7,
+    "ui": 8,
+    "cli": 9,
+    "__main__": 10, "__init__": 10,
+}
+APP = ROOT / "app"
+
+
+def layer_of(module: str) -> int:
+    part = module.split(".")[1] if "." in module else "__init__"
+    assert part in LAYERS, f"app.{part} has no layer: add it to LAYERS in tests/test_layers.py"
+    return LAYERS[part]
+
+
+def imports_of(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found += [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append(node.module)
+    return [name for name in found if name == "app" or name.startswith("app.")]
+
+
+def test_no_module_imports_from_a_layer_above_it():
+    upward = []
+    for path in sorted(APP.rglob("*.py")):
+        module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        mine = layer_of(module)
+        for imported in imports_of(path):
+            if imported != "app" and layer_of(imported) > mine:
+                upward.append(f"{module} imports {imported}")
+    assert upward == []
+
+
+def test_nothing_below_the_console_imports_qt():
+    qt = []
+    for path in sorted(APP.rglob("*.py")):
+        if path.is_relative_to(APP / "ui"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import) else
+                     [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            qt += [f"{path.relative_to(ROOT)}: {n}" for n in names if n.startswith("PySide6")]
+    assert qt == []
+
+
+def test_the_check_sees_an_upward_import(tmp_path):
+    """The walk itself works: a store module importing the web layer is caught."""
+    bad = tmp_path / "bad.py"
+    bad.write_text("def f():\n    from app.web.runner import ServerRunner\n")
+    assert [m for m in imports_of(bad) if layer_of(m) > LAYERS["store"]] == ["app.web.runner"]
