@@ -23,12 +23,11 @@ from app.domain.errors import ConflictError, InvalidValueError, NotFoundError, T
 from app.domain.faults import environment_fault
 from app.domain.inventory import DeviceSighting, InventoryEntry
 from app.domain.names import DeviceKind, check_name
-from app.domain.offers import Offer, decide_offer
+from app.domain.offers import Offer, offers_for
 from app.domain.rules import ActionResult, RuleAction, UpdateRule, apply_action
 from app.domain.settings import SETTINGS, ServiceSettings, Setting, canonical, find_setting
 from app.domain.test_devices import (
     TestDevice,
-    is_test_device,
     normalize_mac,
     normalize_scope,
     normalize_serial,
@@ -44,6 +43,7 @@ from app.store import admin
 from app.store import files as file_queries
 from app.store import inventory as inventory_queries
 from app.store import rules as rule_queries
+from app.store.catalog import load_catalog
 from app.store.database import Database
 
 DATA_DIR_ENV = "UCUPDATES_DATA_DIR"
@@ -403,10 +403,9 @@ class Services:
         if not parsed:
             raise InvalidValueError("give at least one update type and the version it runs")
         with self.db.read() as conn:
-            testing = is_test_device(admin.test_devices(conn), self.settings()["Site"], mac,
-                                     serial)
-            rules = {t: rule_queries.rule_by_key(conn, kind, t) for t in parsed}
-        return [(t, v, decide_offer(rules[t], v, testing)) for t, v in parsed.items()]
+            catalog = load_catalog(conn)  # what the device server decides from
+        _, decided = offers_for(catalog, kind, mac, serial, parsed.items())
+        return [(d.update_type, d.current, d.offer) for d in decided]
 
     def audit(self, limit: int = 10_000,
               buffered: list[str] | None = None) -> list[dict[str, str]]:

@@ -1,15 +1,20 @@
-"""What a device is offered for one module (docs/protocol.md §5): one pure function.
+"""What a device is offered (docs/protocol.md §5): pure functions.
 
 The web service and the console's "what would this device get" both call
-:func:`decide_offer`, so they can never disagree.
+:func:`offers_for` on the same kind of source (the catalog the server keeps,
+``app/store/catalog.py``), so they can never disagree.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
+from app.domain.names import DeviceKind
 from app.domain.rules import UpdateRule
+from app.domain.test_devices import TestDevice, is_test_device
 from app.domain.versions import Version
 
 
@@ -56,3 +61,37 @@ def _target(rule: UpdateRule, is_test_device: bool) -> tuple[Version | None, str
     if rule.approved is not None:
         return rule.approved, "Approved"
     return None, None
+
+
+class OfferSource(Protocol):
+    """What offers are decided from: rules by kind and update type, the test devices and
+    this server's site (the server's catalog is one)."""
+
+    test_devices: tuple[TestDevice, ...]
+
+    @property
+    def site(self) -> str | None: ...
+
+    def rule(self, kind_key: str, update_type: str) -> UpdateRule | None: ...
+
+
+@dataclass(frozen=True)
+class ModuleOffer:
+    """The decision for one module a device reported, with the rule it came from."""
+
+    update_type: str
+    current: Version
+    offer: Offer
+    rule: UpdateRule | None
+
+
+def offers_for(source: OfferSource, kind: DeviceKind, mac: str | None, serial: str | None,
+               modules: Iterable[tuple[str, Version]]) -> tuple[bool, list[ModuleOffer]]:
+    """Whether the device is a test device, and the offer for each of its modules."""
+    testing = is_test_device(list(source.test_devices), source.site, mac, serial)
+    decided = []
+    for update_type, current in modules:
+        rule = source.rule(kind.key, update_type)
+        decided.append(ModuleOffer(update_type, current, decide_offer(rule, current, testing),
+                                   rule))
+    return testing, decided

@@ -32,6 +32,11 @@ class Catalog:
     settings: ServiceSettings
     accounts: dict[str, str]  # folded name -> stored password hash
 
+    @property
+    def site(self) -> str | None:
+        """This server's site: test devices of other sites get no pending versions."""
+        return self.settings["Site"]
+
     def password_hash(self, name: str) -> str | None:
         return self.accounts.get(fold(name))
 

@@ -16,8 +16,7 @@ from urllib.parse import quote
 
 from app.audit import AuditLog, AuditRecord
 from app.domain.inventory import DeviceSighting
-from app.domain.offers import decide_offer
-from app.domain.test_devices import is_test_device
+from app.domain.offers import ModuleOffer, offers_for
 from app.services import Services
 from app.store.catalog import Catalog, CatalogCache
 from app.web import device_logs, downloads
@@ -137,9 +136,9 @@ class DeviceUpdateApp:
 
     def _answer(self, request: Request, update: UpdateRequest) -> Response:
         catalog, settings = request.catalog, request.catalog.settings
-        testing = is_test_device(list(catalog.test_devices), settings["Site"], update.mac,
-                                 update.serial)
-        offers = [self._download(request, update, m, testing) for m in update.modules]
+        testing, decided = offers_for(catalog, update.kind, update.mac, update.serial,
+                                      [(m.update_type, m.version) for m in update.modules])
+        offers = [self._download(request, update, d) for d in decided]
         offered = [d for d in offers if d is not None]
         body = render_response(offered, settings["PollIntervalHours"])
         outcome = "offered" if offered else "no-update"
@@ -147,14 +146,12 @@ class DeviceUpdateApp:
         self.counts.add("check")
         return 200, [("Content-Type", XML), ("Content-Length", str(len(body)))], [body]
 
-    def _download(self, request: Request, update: UpdateRequest, module,
-                  testing: bool) -> Download | None:
-        catalog = request.catalog
-        rule = catalog.rule(update.kind.key, module.update_type)
-        offer = decide_offer(rule, module.version, testing)
+    def _download(self, request: Request, update: UpdateRequest,
+                  decided: ModuleOffer) -> Download | None:
+        catalog, rule, offer = request.catalog, decided.rule, decided.offer
         if not offer.offered or rule is None:
             return None
-        stored = catalog.files_of(update.kind.key, module.update_type, str(offer.version))
+        stored = catalog.files_of(update.kind.key, decided.update_type, str(offer.version))
         if not stored:
             log.error("no stored files for %s %s %s", update.kind, rule.update_type,
                       offer.version)
