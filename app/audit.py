@@ -23,8 +23,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.data_folder import DataFolder
+
 log = logging.getLogger("ucupdates.server")
-AUDIT_DIR = Path("Logs/Server/Audit/imageUpdates")
+AUDIT_DIR = DataFolder(Path()).audit  # relative: the tests' paths
 FILE_PREFIX = "RequestHandlerAuditLog_"
 HEADER = ("Logging DateTime", "User Host Address", "Device Type", "Mac Address",
           "Serial Number", "Vendor", "Model", "Revision", "Locale", "Request Modules",
@@ -103,7 +105,7 @@ class AuditLog:
                  server_name: str = "ucupdates") -> None:
         """*limits* returns (flush interval s, cache limit bytes, max file size bytes);
         *server_name* names this server in the file names (``serve --server-name``)."""
-        self.folder = Path(data_dir) / AUDIT_DIR
+        self.folder = DataFolder(data_dir).audit
         self.server_name = file_server_name(server_name)
         self._limits = limits
         self._lock = threading.Lock()  # the buffer
@@ -254,7 +256,7 @@ def read_audit(data_dir: Path, limit: int = 10_000,
     rows: list[dict[str, str]] = []
     for line in reversed(buffered or []):
         rows.extend(_csv_rows(line))
-    folder = Path(data_dir) / AUDIT_DIR
+    folder = DataFolder(data_dir).audit
     files = sorted(folder.glob("*.log"), key=_audit_order, reverse=True) \
         if folder.is_dir() else []
     for path in files:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__
+from app.data_folder import DataFolder
 from app.domain.errors import InvalidValueError, UserError
 from app.domain.faults import environment_fault
 from app.domain.inventory import InventoryEntry
@@ -98,7 +99,7 @@ def _reader_went_away() -> int:
 
 
 def _report_bug(exc: Exception, data_dir: Path) -> int:
-    log = data_dir / "ucupdates-errors.log"
+    log = DataFolder(data_dir).errors_log
     try:
         with open(log, "a", encoding="utf-8") as out:
             traceback.print_exception(exc, file=out)

@@ -18,6 +18,7 @@ import platformdirs
 
 from app import accounts, maintenance
 from app.audit import read_audit
+from app.data_folder import DataFolder
 from app.domain.compliance import Compliance, compliance
 from app.domain.errors import ConflictError, InvalidValueError, NotFoundError, Text, UserError
 from app.domain.faults import environment_fault
@@ -47,7 +48,6 @@ from app.store.catalog import load_catalog
 from app.store.database import Database
 
 DATA_DIR_ENV = "UCUPDATES_DATA_DIR"
-STORE_FILE = "store.sqlite3"
 APP_NAME = "ucupdates"
 
 
@@ -133,7 +133,8 @@ class Services:
                             folder=self.data_dir, reason=exc.strerror) from None
         self.os_user = os_user or current_os_user()
         self.clock = clock or (lambda: datetime.now(UTC))
-        self.db = Database(self.data_dir / STORE_FILE)
+        self.folder = DataFolder(self.data_dir)
+        self.db = Database(self.folder.store_file)
         try:
             self.files = FileStore(self.data_dir)
         except OSError as exc:
@@ -153,7 +154,7 @@ class Services:
         files as hard links (or copies). Changes to the copy never reach this one."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        self.db.copy_to(folder / STORE_FILE)
+        self.db.copy_to(DataFolder(folder).store_file)
         copy = Services(folder, os_user=self.os_user, clock=self.clock)
         self.files.link_into(copy.files)
         return copy
@@ -415,7 +416,7 @@ class Services:
 
     def device_logs_folder(self) -> Path:
         """Where uploaded device logs are kept (a folder per log type)."""
-        return self.data_dir / "Logs" / "Client"
+        return self.folder.device_logs
 
     def device_logs(self) -> list[DeviceLogFile]:
         """Uploaded device logs, newest first."""
@@ -448,7 +449,7 @@ class Services:
         """Delete device logs and audit files older than *days_back* days (1..30)."""
         if not 1 <= days_back <= 30:
             raise InvalidValueError("--days-back must be 1..30, not {days}", days=days_back)
-        removed = maintenance.remove_old_logs(self.data_dir / "Logs", days_back, self.clock())
+        removed = maintenance.remove_old_logs(self.folder.logs, days_back, self.clock())
         with self.db.write() as conn:
             self._history(conn, "clear-logs", None, f"older than {days_back} days", None,
                           None, f"{removed} files deleted")

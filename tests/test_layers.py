@@ -13,7 +13,7 @@ from helpers import ROOT
 
 # lowest first; a module may import its own layer and those below
 LAYERS = {
-    "resources_path": 0,
+    "resources_path": 0, "data_folder": 0,
     "domain": 1,
     "store": 2,
     "packages": 3, "accounts": 3,

@@ -22,8 +22,10 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-STORE_DIR = "DeviceUpdateStore"
-TMP_DIR = "tmp"
+from app.data_folder import DataFolder
+
+STORE_DIR = DataFolder(Path()).update_store.name  # for the tests' paths
+TMP_DIR = DataFolder(Path()).staging.name
 
 
 @dataclass
@@ -45,8 +47,8 @@ class FileStore:
     """Paths and moves under one data folder."""
 
     def __init__(self, data_dir: Path) -> None:
-        self.root = Path(data_dir) / STORE_DIR
-        self.tmp = Path(data_dir) / TMP_DIR
+        folder = DataFolder(data_dir)
+        self.root, self.tmp = folder.update_store, folder.staging
         self.root.mkdir(parents=True, exist_ok=True)
         self.tmp.mkdir(parents=True, exist_ok=True)
 

@@ -20,12 +20,12 @@ from pathlib import Path
 
 from filelock import FileLock
 
+from app.data_folder import DataFolder
 from app.domain.names import DeviceKind
 from app.packages.filestore import FileStore, crash_point
 from app.store import files as file_queries
 from app.store.database import Database
 
-HOLDING_DIR = "layout-conversion"  # beside DeviceUpdateStore: nothing else looks there
 LAYOUT_REVISION = 2
 
 
@@ -47,8 +47,8 @@ class LayoutConversion:
 
     def __init__(self, db: Database, files: FileStore, data_dir: Path) -> None:
         self.db, self.files = db, files
-        self.holding = Path(data_dir) / HOLDING_DIR
-        self.lock = FileLock(Path(data_dir) / f"{HOLDING_DIR}.lock")
+        self.holding = DataFolder(data_dir).layout_holding  # nothing else looks there
+        self.lock = FileLock(self.holding.with_name(f"{self.holding.name}.lock"))
 
     def run(self) -> int:
         """Convert if needed and finish moves a crash left; returns the folders moved."""

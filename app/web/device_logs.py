@@ -6,12 +6,12 @@ import errno
 import os
 from pathlib import Path
 
+from app.data_folder import DataFolder
 from app.domain.errors import InvalidValueError
 from app.domain.names import check_file_name, fold
 from app.domain.settings import ServiceSettings
 from app.web.protocol import ProtocolError, render_log_stored
 
-CLIENT_LOGS = Path("Logs/Client")
 _BLOCK = 64 * 1024
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
@@ -23,7 +23,7 @@ def store(environ: dict, path: str, settings: ServiceSettings, data_dir: Path):
     declared = _declared_length(environ)
     if declared is not None and declared > limit:
         raise ProtocolError(413, "too-large")
-    folder = Path(data_dir) / CLIENT_LOGS / log_type
+    folder = DataFolder(data_dir).device_logs / log_type
     try:
         folder.mkdir(parents=True, exist_ok=True)
         stored = _write_new(folder, name, environ["wsgi.input"], declared, limit)

@@ -12,9 +12,9 @@ import sqlite3
 import time
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 from app import maintenance
+from app.data_folder import DataFolder
 from app.domain.errors import UserError
 from app.services import Services
 from app.store import files as file_queries
@@ -100,7 +100,7 @@ class Housekeeping:
         if not cleanup_due(settings["LogCleanUpTimeOfDay"], now, self._last_cleanup):
             return
         self._last_cleanup = time.time()
-        removed = maintenance.remove_old_logs(Path(self._services.data_dir) / "Logs",
+        removed = maintenance.remove_old_logs(DataFolder(self._services.data_dir).logs,
                                               settings["LogCleanUpInterval"], now)
         if removed:
             log.info("deleted %d device logs and audit files older than %d days", removed,
