@@ -6,8 +6,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import ctypes  # noqa: E402
-import sys  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
@@ -18,18 +16,6 @@ from app.services import RuleFilter  # noqa: E402
 from app.ui.context import UiContext  # noqa: E402
 from app.ui.server_controller import ServerController  # noqa: E402
 from app.ui.tasks import TaskRunner  # noqa: E402
-
-# PySide6 6.12 on Python 3.11 drops a reference to None with every call of a C++ method
-# that returns nothing, and one to True with every signal emission (Python 3.12 makes
-# them immortal, so there it costs nothing). Over a whole run of these tests the counts
-# reach zero and the interpreter aborts ("deallocating True or False") while exiting,
-# after every test passed. References given here are never taken back (a list of them
-# would be, at exit): the suite's outcome stays about the console, not about that bug.
-SPARE_REFERENCES = 200_000  # a whole run of tests/ui loses about 2,000
-if sys.version_info < (3, 12):
-    for _constant in (None, True, False):
-        for _ in range(SPARE_REFERENCES):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(_constant))
 
 
 @pytest.fixture
