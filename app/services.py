@@ -25,7 +25,7 @@ from app.domain.faults import environment_fault
 from app.domain.inventory import DeviceSighting, InventoryEntry
 from app.domain.names import DeviceKind, check_name
 from app.domain.offers import Offer, offers_for
-from app.domain.rules import ActionResult, RuleAction, UpdateRule, apply_action
+from app.domain.rules import ActionResult, RuleAction, RuleState, UpdateRule, apply_action
 from app.domain.settings import SETTINGS, ServiceSettings, Setting, canonical, find_setting
 from app.domain.test_devices import (
     TestDevice,
@@ -73,7 +73,11 @@ class RuleFilter:
     ids: tuple[str, ...] = ()
     brand: str | None = None
     model: str | None = None
-    state: str | None = None  # "pending" or "approved"
+    state: RuleState | None = None
+
+    def __post_init__(self) -> None:
+        if self.state is not None:  # "pending" from the command line; a typo is a bug
+            object.__setattr__(self, "state", RuleState(self.state))
 
     def matches(self, rule: UpdateRule) -> bool:
         return all((
@@ -83,12 +87,12 @@ class RuleFilter:
         ))
 
 
-def _in_state(rule: UpdateRule, state: str) -> bool:
-    if state == "pending":
+def _in_state(rule: UpdateRule, state: RuleState) -> bool:
+    if state is RuleState.PENDING:
         return rule.pending is not None
-    if state == "approved":
+    if state is RuleState.APPROVED:
         return rule.approved is not None
-    raise InvalidValueError("unknown state '{state}': use pending or approved", state=state)
+    return rule.state is state
 
 
 @dataclass(frozen=True)

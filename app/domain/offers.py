@@ -18,6 +18,13 @@ from app.domain.test_devices import TestDevice, is_test_device
 from app.domain.versions import Version
 
 
+class Approval(enum.StrEnum):
+    """What an offer is, in the protocol's words (docs/protocol.md §6.1)."""
+
+    APPROVED = "Approved"
+    PENDING = "Pending"  # a test device's offer
+
+
 class OfferReason(enum.Enum):
     TEST_DEVICE_PENDING = "test device: pending version offered"
     APPROVED = "approved version offered"
@@ -32,7 +39,7 @@ class Offer:
     """The decision for one module; *version* is None when nothing is offered."""
 
     version: Version | None
-    approval: str | None  # "Approved" or "Pending"
+    approval: Approval | None
     reason: OfferReason
 
     @property
@@ -49,17 +56,18 @@ def decide_offer(rule: UpdateRule | None, current: Version, is_test_device: bool
         return Offer(None, None, OfferReason.NO_APPROVED)
     if target == current:
         return Offer(None, None, OfferReason.CURRENT)
-    if approval == "Pending":
+    if approval is Approval.PENDING:
         return Offer(target, approval, OfferReason.TEST_DEVICE_PENDING)
     reason = OfferReason.ROLLBACK if target < current else OfferReason.APPROVED
     return Offer(target, approval, reason)
 
 
-def _target(rule: UpdateRule, is_test_device: bool) -> tuple[Version | None, str | None]:
+def _target(rule: UpdateRule,
+            is_test_device: bool) -> tuple[Version | None, Approval | None]:
     if is_test_device and rule.pending is not None:
-        return rule.pending, "Pending"
+        return rule.pending, Approval.PENDING
     if rule.approved is not None:
-        return rule.approved, "Approved"
+        return rule.approved, Approval.APPROVED
     return None, None
 
 

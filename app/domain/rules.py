@@ -15,6 +15,19 @@ from app.domain.names import DeviceKind, fold
 from app.domain.versions import Version
 
 
+class RuleState(enum.StrEnum):
+    """Which tab a rule shows in: a pending version waits, or only an approved one is set.
+
+    A StrEnum, so the command line's ``--state pending`` and stored UI state
+    compare equal; a misspelt state is a ValueError (a bug), never the
+    administrator's mistake.
+    """
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    EMPTY = "empty"  # neither: a rule restored to nothing, or one being made
+
+
 class RuleAction(enum.Enum):
     """Administrator actions and the Lync cmdlets they mirror."""
 
@@ -54,11 +67,11 @@ class UpdateRule:
         return f"service:WebServer:{pool}/{self.id}"
 
     @property
-    def state(self) -> str:
-        """'pending' if a pending version waits, else 'approved' if one is approved."""
+    def state(self) -> RuleState:
+        """Pending if a pending version waits, else approved if one is approved."""
         if self.pending is not None:
-            return "pending"
-        return "approved" if self.approved is not None else "empty"
+            return RuleState.PENDING
+        return RuleState.APPROVED if self.approved is not None else RuleState.EMPTY
 
     def referenced_versions(self) -> set[Version]:
         return {v for v in (self.approved, self.pending, self.restore) if v is not None}

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.domain.rules import RuleAction
+from app.domain.rules import RuleAction, RuleState
 from app.ui import icons
 from app.ui.commands import Commands
 from app.ui.context import UiContext
@@ -59,8 +59,8 @@ class MainWindow(QMainWindow):
     def _build_tabs(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
-        self.pending_tab = RulesTab(self.ctx, "pending")
-        self.approved_tab = RulesTab(self.ctx, "approved")
+        self.pending_tab = RulesTab(self.ctx, RuleState.PENDING)
+        self.approved_tab = RulesTab(self.ctx, RuleState.APPROVED)
         self.test_devices_tab = TestDevicesTab(self.ctx)
         self.devices_tab = DevicesTab(self.ctx)
         self.logs_tab = LogsTab(self.ctx)

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.domain.rules import UpdateRule
+from app.domain.rules import RuleState, UpdateRule
 from app.domain.test_devices import IdentifierType, TestDevice
 from app.domain.versions import Version
 from app.services import DeviceLogFile, RuleFilter
@@ -172,11 +172,9 @@ class RulesModel(TableModel):
     DEVICE_TYPE, BRAND, MODEL, REVISION, LOCALE, UPDATE_TYPE = range(6)
     PENDING, APPROVED, RESTORE, POOL, LAST_CHANGE = range(6, 11)
 
-    def __init__(self, state: str, parent: QObject | None = None) -> None:
+    def __init__(self, state: RuleState, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        if state not in ("pending", "approved"):
-            raise ValueError(f"unknown rule state {state!r}")
-        self.state = state
+        self.state = RuleState(state)  # a misspelt state is a bug: ValueError
         self._in_state = RuleFilter(state=state)
         self.pool = ""
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import InvalidValueError, UserError
 from app.domain.names import KIND_FIELDS, DeviceKind
-from app.domain.offers import Offer, OfferReason
+from app.domain.offers import Approval, Offer, OfferReason
 from app.domain.rules import UpdateRule
 from app.domain.versions import Version
 from app.ui import icons
@@ -230,7 +230,7 @@ class DeviceQueryDialog(QDialog):
 
     def _show_answer(self, update_type: str, current: Version, offer: Offer) -> None:
         if offer.offered:
-            approval = (self.tr("approved") if offer.approval == "Approved"
+            approval = (self.tr("approved") if offer.approval is Approval.APPROVED
                         else self.tr("pending"))
             self.offer_label.setText(self.tr("Version {0} ({1}) for {2}").format(
                 offer.version, approval, update_type))

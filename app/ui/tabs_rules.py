@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.rules import UpdateRule
+from app.domain.rules import RuleState, UpdateRule
 from app.domain.test_devices import TestDevice
 from app.services import RuleFilter
 from app.ui import icons
@@ -45,9 +45,10 @@ class RulesTab(QWidget):
     selection_changed = Signal()
     refreshed = Signal()
 
-    def __init__(self, ctx: UiContext, state: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, state: RuleState,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.state = ctx, state
+        self.ctx, self.state = ctx, RuleState(state)
         self.setObjectName(f"{state}Tab")
         self.model = RulesModel(state, self)
         self.proxy = make_proxy(self.model, self)
@@ -70,7 +71,7 @@ class RulesTab(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.view.setAccessibleName(self.tr("Pending rules") if self.state == "pending"
+        self.view.setAccessibleName(self.tr("Pending rules") if self.state is RuleState.PENDING
                                     else self.tr("Approved rules"))
         layout.addWidget(self.view, 1)
         self.summary_label = QLabel(self)
@@ -95,7 +96,7 @@ class RulesTab(QWidget):
         return bar
 
     def _empty_text(self) -> str:
-        if self.state == "pending":
+        if self.state is RuleState.PENDING:
             shortcut = QKeySequence(QKeySequence.StandardKey.Open).toString(
                 QKeySequence.SequenceFormat.NativeText)
             return self.tr("No pending updates. Import a package ({shortcut}) to start.")\

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from app.audit import AuditLog, AuditRecord
 from app.domain.inventory import DeviceSighting
-from app.domain.offers import ModuleOffer, offers_for
+from app.domain.offers import Approval, ModuleOffer, offers_for
 from app.services import Services
 from app.store.catalog import Catalog, CatalogCache
 from app.web import device_logs, downloads
@@ -161,7 +161,7 @@ class DeviceUpdateApp:
         external_base = request.catalog.settings["ExternalBaseUrl"]
         external = f"{external_base}{EXTERNAL_FILES}{folder}" if external_base else None
         files = tuple(_offered_file(s, internal, external) for s in stored)
-        return Download(rule.update_type, offer.version, offer.approval or "Approved", files,
+        return Download(rule.update_type, offer.version, offer.approval or Approval.APPROVED, files,
                         internal, external)
 
     def _internal_base(self, request: Request) -> str:

@@ -229,67 +229,67 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="296"/>
+        <location filename="../../app/ui/models.py" line="294"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="296"/>
+        <location filename="../../app/ui/models.py" line="294"/>
         <source>Device kind</source>
         <translation>Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="296"/>
+        <location filename="../../app/ui/models.py" line="294"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="296"/>
+        <location filename="../../app/ui/models.py" line="294"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="297"/>
+        <location filename="../../app/ui/models.py" line="295"/>
         <source>Request</source>
         <translation>Anforderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="297"/>
+        <location filename="../../app/ui/models.py" line="295"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="297"/>
+        <location filename="../../app/ui/models.py" line="295"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="297"/>
+        <location filename="../../app/ui/models.py" line="295"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="298"/>
+        <location filename="../../app/ui/models.py" line="296"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="318"/>
+        <location filename="../../app/ui/models.py" line="316"/>
         <source>offered</source>
         <translation>angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="320"/>
+        <location filename="../../app/ui/models.py" line="318"/>
         <source>no update</source>
         <translation>kein Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="321"/>
+        <location filename="../../app/ui/models.py" line="319"/>
         <source>refused: {reason}</source>
         <translation>abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="331"/>
+        <location filename="../../app/ui/models.py" line="329"/>
         <source>The server refused this request: {reason}</source>
         <translation>Der Server hat diese Anforderung abgelehnt: {reason}</translation>
     </message>
@@ -641,22 +641,22 @@
 <context>
     <name>DeviceLogsModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="381"/>
+        <location filename="../../app/ui/models.py" line="379"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="381"/>
+        <location filename="../../app/ui/models.py" line="379"/>
         <source>Log type</source>
         <translation>Protokolltyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="381"/>
+        <location filename="../../app/ui/models.py" line="379"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="381"/>
+        <location filename="../../app/ui/models.py" line="379"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -1273,37 +1273,37 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="257"/>
+        <location filename="../../app/ui/models.py" line="255"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="257"/>
+        <location filename="../../app/ui/models.py" line="255"/>
         <source>Subject</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="257"/>
+        <location filename="../../app/ui/models.py" line="255"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="257"/>
+        <location filename="../../app/ui/models.py" line="255"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="258"/>
+        <location filename="../../app/ui/models.py" line="256"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="258"/>
+        <location filename="../../app/ui/models.py" line="256"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="258"/>
+        <location filename="../../app/ui/models.py" line="256"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
@@ -2402,72 +2402,72 @@ Datenordner: {folder}</translation>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="190"/>
+        <location filename="../../app/ui/models.py" line="188"/>
         <source>Brand</source>
         <translation>Marke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="190"/>
+        <location filename="../../app/ui/models.py" line="188"/>
         <source>Device type</source>
         <translation>Gerätetyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="190"/>
+        <location filename="../../app/ui/models.py" line="188"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="191"/>
+        <location filename="../../app/ui/models.py" line="189"/>
         <source>Locale</source>
         <translation>Gebietsschema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="191"/>
+        <location filename="../../app/ui/models.py" line="189"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="191"/>
+        <location filename="../../app/ui/models.py" line="189"/>
         <source>Update type</source>
         <translation>Updatetyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="192"/>
+        <location filename="../../app/ui/models.py" line="190"/>
         <source>Approved version</source>
         <translation>Genehmigte Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="192"/>
+        <location filename="../../app/ui/models.py" line="190"/>
         <source>Pending version</source>
         <translation>Ausstehende Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="193"/>
+        <location filename="../../app/ui/models.py" line="191"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="193"/>
+        <location filename="../../app/ui/models.py" line="191"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="193"/>
+        <location filename="../../app/ui/models.py" line="191"/>
         <source>Restore version</source>
         <translation>Wiederherstellungsversion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="217"/>
+        <location filename="../../app/ui/models.py" line="215"/>
         <source>Pending: offered to test devices only, until approved</source>
         <translation>Ausstehend: wird bis zur Genehmigung nur Testgeräten angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="219"/>
+        <location filename="../../app/ui/models.py" line="217"/>
         <source>Restore goes back to this version</source>
         <translation>Beim Wiederherstellen wird auf diese Version zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="222"/>
+        <location filename="../../app/ui/models.py" line="220"/>
         <source>Created {time}</source>
         <translation>Erstellt am {time}</translation>
     </message>
@@ -2475,52 +2475,52 @@ Datenordner: {folder}</translation>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="65"/>
+        <location filename="../../app/ui/tabs_rules.py" line="66"/>
         <source>No rule matches the filter.</source>
         <translation>Keine Regel entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="73"/>
+        <location filename="../../app/ui/tabs_rules.py" line="74"/>
         <source>Pending rules</source>
         <translation>Ausstehende Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="74"/>
+        <location filename="../../app/ui/tabs_rules.py" line="75"/>
         <source>Approved rules</source>
         <translation>Genehmigte Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="84"/>
+        <location filename="../../app/ui/tabs_rules.py" line="85"/>
         <source>Show only rules whose columns contain this text</source>
         <translation>Nur Regeln anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="89"/>
+        <location filename="../../app/ui/tabs_rules.py" line="90"/>
         <source>Select every rule of one brand</source>
         <translation>Alle Regeln einer Marke auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="90"/>
+        <location filename="../../app/ui/tabs_rules.py" line="91"/>
         <source>Select all rules of a brand</source>
         <translation>Alle Regeln einer Marke auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="101"/>
+        <location filename="../../app/ui/tabs_rules.py" line="102"/>
         <source>No pending updates. Import a package ({shortcut}) to start.</source>
         <translation>Keine ausstehenden Updates. Importieren Sie ein Paket ({shortcut}), um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="103"/>
+        <location filename="../../app/ui/tabs_rules.py" line="104"/>
         <source>No approved updates yet. Approve rules on the Pending Updates tab.</source>
         <translation>Noch keine genehmigten Updates. Genehmigen Sie Regeln auf der Registerkarte „Ausstehende Updates“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="151"/>
+        <location filename="../../app/ui/tabs_rules.py" line="152"/>
         <source>Select brand…</source>
         <translation>Marke auswählen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="173"/>
+        <location filename="../../app/ui/tabs_rules.py" line="174"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>%n Regel</numerusform>
@@ -2528,7 +2528,7 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="174"/>
+        <location filename="../../app/ui/tabs_rules.py" line="175"/>
         <source>{shown} of %n rule(s) shown</source>
         <translation>
             <numerusform>{shown} von %n Regel angezeigt</numerusform>
@@ -2536,17 +2536,17 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="176"/>
+        <location filename="../../app/ui/tabs_rules.py" line="177"/>
         <source>{count} selected</source>
         <translation>{count} ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="197"/>
+        <location filename="../../app/ui/tabs_rules.py" line="198"/>
         <source>Select all rules of brand {brand}</source>
         <translation>Alle Regeln der Marke {brand} auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="200"/>
+        <location filename="../../app/ui/tabs_rules.py" line="201"/>
         <source>Select every rule of {brand} in this list</source>
         <translation>Alle Regeln von {brand} in dieser Liste auswählen</translation>
     </message>
@@ -3241,42 +3241,42 @@ Standard: {1}</translation>
 <context>
     <name>TestDevicesModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="234"/>
+        <location filename="../../app/ui/models.py" line="232"/>
         <source>Identifier</source>
         <translation>Bezeichner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="234"/>
+        <location filename="../../app/ui/models.py" line="232"/>
         <source>Identifier type</source>
         <translation>Bezeichnertyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="234"/>
+        <location filename="../../app/ui/models.py" line="232"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="235"/>
+        <location filename="../../app/ui/models.py" line="233"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="239"/>
+        <location filename="../../app/ui/models.py" line="237"/>
         <source>MAC address</source>
         <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="240"/>
+        <location filename="../../app/ui/models.py" line="238"/>
         <source>Serial number</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="245"/>
+        <location filename="../../app/ui/models.py" line="243"/>
         <source>Applies on every site</source>
         <translation>Gilt an allen Standorten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="246"/>
+        <location filename="../../app/ui/models.py" line="244"/>
         <source>Applies only where the server&apos;s Site setting is {site}</source>
         <translation>Gilt nur dort, wo die Servereinstellung „Site“ {site} lautet</translation>
     </message>
@@ -3284,67 +3284,67 @@ Standard: {1}</translation>
 <context>
     <name>TestDevicesTab</name>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="244"/>
+        <location filename="../../app/ui/tabs_rules.py" line="245"/>
         <source>Test devices receive pending updates before they are approved for everyone.</source>
         <translation>Testgeräte erhalten ausstehende Updates, bevor diese für alle genehmigt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="252"/>
+        <location filename="../../app/ui/tabs_rules.py" line="253"/>
         <source>No test devices. Add a phone by MAC address or serial number (Add…) to try pending updates on it before everyone gets them.</source>
         <translation>Keine Testgeräte. Fügen Sie ein Telefon über MAC-Adresse oder Seriennummer hinzu (Hinzufügen…), um ausstehende Updates daran zu erproben, bevor alle sie erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="254"/>
+        <location filename="../../app/ui/tabs_rules.py" line="255"/>
         <source>No test device matches the filter.</source>
         <translation>Kein Testgerät entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="257"/>
+        <location filename="../../app/ui/tabs_rules.py" line="258"/>
         <source>Test devices</source>
         <translation>Testgeräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="266"/>
+        <location filename="../../app/ui/tabs_rules.py" line="267"/>
         <source>Show only test devices whose columns contain this text</source>
         <translation>Nur Testgeräte anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="269"/>
+        <location filename="../../app/ui/tabs_rules.py" line="270"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="270"/>
+        <location filename="../../app/ui/tabs_rules.py" line="271"/>
         <source>Add a test device by MAC address or serial number</source>
         <translation>Ein Testgerät über MAC-Adresse oder Seriennummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="272"/>
+        <location filename="../../app/ui/tabs_rules.py" line="273"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="273"/>
+        <location filename="../../app/ui/tabs_rules.py" line="274"/>
         <source>Change the selected test device</source>
         <translation>Das ausgewählte Testgerät ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="274"/>
+        <location filename="../../app/ui/tabs_rules.py" line="275"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="275"/>
+        <location filename="../../app/ui/tabs_rules.py" line="276"/>
         <source>Remove the selected test devices</source>
         <translation>Die ausgewählten Testgeräte entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="333"/>
+        <location filename="../../app/ui/tabs_rules.py" line="334"/>
         <source>Remove test device {name}?</source>
         <translation>Testgerät {name} entfernen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="335"/>
+        <location filename="../../app/ui/tabs_rules.py" line="336"/>
         <source>Remove these %n test device(s)?</source>
         <translation>
             <numerusform>Dieses %n Testgerät entfernen?</numerusform>
@@ -3352,12 +3352,12 @@ Standard: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="337"/>
+        <location filename="../../app/ui/tabs_rules.py" line="338"/>
         <source>Remove test devices</source>
         <translation>Testgeräte entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="338"/>
+        <location filename="../../app/ui/tabs_rules.py" line="339"/>
         <source>They will only receive approved updates from now on.
 
 </source>
@@ -3366,7 +3366,7 @@ Standard: {1}</translation>
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="339"/>
+        <location filename="../../app/ui/tabs_rules.py" line="340"/>
         <source>Remove %n test device(s)</source>
         <translation>
             <numerusform>%n Testgerät entfernen</numerusform>
@@ -3374,7 +3374,7 @@ Standard: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="355"/>
+        <location filename="../../app/ui/tabs_rules.py" line="356"/>
         <source>Test device not changed</source>
         <translation>Testgerät nicht geändert</translation>
     </message>
@@ -3851,52 +3851,47 @@ Standard: {1}</translation>
         <translation>{label}: {folder}/{file} besteht die Hashprüfung nicht (updateInfo.xml nennt {expected}, der Inhalt ergibt {digest})</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="91"/>
-        <source>unknown state &apos;{state}&apos;: use pending or approved</source>
-        <translation>Unbekannter Zustand „{state}“: Verwenden Sie pending oder approved</translation>
-    </message>
-    <message>
-        <location filename="../../app/services.py" line="132"/>
+        <location filename="../../app/services.py" line="136"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="319"/>
+        <location filename="../../app/services.py" line="324"/>
         <source>no user account named &apos;{name}&apos;</source>
         <translation>Kein Benutzerkonto namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="363"/>
+        <location filename="../../app/services.py" line="368"/>
         <source>no device with MAC {macs} in the inventory; nothing was removed</source>
         <translation>Kein Gerät mit der MAC-Adresse {macs} in der Geräteliste; es wurde nichts entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="374"/>
+        <location filename="../../app/services.py" line="379"/>
         <source>the number of days must be 1..3650, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 3650 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="404"/>
+        <location filename="../../app/services.py" line="409"/>
         <source>give at least one update type and the version it runs</source>
         <translation>Geben Sie mindestens einen Updatetyp und die Version an, die das Gerät ausführt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="451"/>
+        <location filename="../../app/services.py" line="455"/>
         <source>--days-back must be 1..30, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 30 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="464"/>
+        <location filename="../../app/services.py" line="468"/>
         <source>no test device named &apos;{name}&apos; in scope {scope}</source>
         <translation>Kein Testgerät namens „{name}“ im Bereich {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="472"/>
+        <location filename="../../app/services.py" line="476"/>
         <source>a test device named &apos;{name}&apos; already exists in scope {scope}</source>
         <translation>Im Bereich {scope} gibt es bereits ein Testgerät namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="476"/>
+        <location filename="../../app/services.py" line="480"/>
         <source>{identifier} is already test device &apos;{other}&apos; in scope {scope}</source>
         <translation>{identifier} ist bereits das Testgerät „{other}“ im Bereich {scope}</translation>
     </message>
@@ -4021,17 +4016,17 @@ Standard: {1}</translation>
         <translation>Der Datenträger meldete einen Ein-/Ausgabefehler: Prüfen Sie den Datenträger</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rules.py" line="118"/>
+        <location filename="../../app/domain/rules.py" line="131"/>
         <source>it has no previous version: restoring would leave it with no approved version (its phones would keep what they run)</source>
         <translation>sie hat keine vorherige Version: Eine Wiederherstellung ließe sie ohne genehmigte Version (ihre Telefone behielten, was sie ausführen)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rules.py" line="132"/>
+        <location filename="../../app/domain/rules.py" line="145"/>
         <source>it has no pending version</source>
         <translation>sie hat keine ausstehende Version</translation>
     </message>
     <message>
-        <location filename="../../app/domain/rules.py" line="134"/>
+        <location filename="../../app/domain/rules.py" line="147"/>
         <source>it has no approved version to roll back</source>
         <translation>sie hat keine genehmigte Version, die zurückgesetzt werden könnte</translation>
     </message>
@@ -4174,7 +4169,7 @@ Standard: {1}</translation>
         <translation>Zwei Updates nennen dieselbe Geräteart und denselben Updatetyp: {first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="141"/>
+        <location filename="../../app/services.py" line="146"/>
         <source>prepare the data folder</source>
         <translation>Vorbereiten des Datenordners</translation>
     </message>

@@ -364,7 +364,7 @@
 <context>
     <name>RulesTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="173"/>
+        <location filename="../../app/ui/tabs_rules.py" line="174"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>%n rule</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="174"/>
+        <location filename="../../app/ui/tabs_rules.py" line="175"/>
         <source>{shown} of %n rule(s) shown</source>
         <translation>
             <numerusform>{shown} of %n rule shown</numerusform>
@@ -421,7 +421,7 @@
 <context>
     <name>TestDevicesTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="335"/>
+        <location filename="../../app/ui/tabs_rules.py" line="336"/>
         <source>Remove these %n test device(s)?</source>
         <translation>
             <numerusform>Remove these %n test device?</numerusform>
@@ -429,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="339"/>
+        <location filename="../../app/ui/tabs_rules.py" line="340"/>
         <source>Remove %n test device(s)</source>
         <translation>
             <numerusform>Remove %n test device</numerusform>
