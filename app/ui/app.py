@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
@@ -33,6 +35,23 @@ def build_context(services: Services, ui_state: QSettings,
                      ServerController(services), ui_state)
 
 
+def end_on_signals(app: QApplication, end: Callable[[], None]) -> QTimer:
+    """Ctrl-C and SIGTERM end the console cleanly: *end* runs on the GUI thread (it stops
+    the device server and leaves the event loop; the demo then removes its folder).
+
+    Python runs its signal handlers only between bytecodes, and Qt's event loop
+    runs none while it waits: a quarter-second timer lets Python in.
+    """
+    def handler(_number, _frame) -> None:
+        QTimer.singleShot(0, end)
+    for name in ("SIGINT", "SIGTERM"):
+        signal.signal(getattr(signal, name), handler)
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+    return wake
+
+
 def chosen_language(ui_state: QSettings) -> str:
     choice = str(ui_state.value(LANGUAGE_KEY, "system"))
     return system_language() if choice == "system" else choice
@@ -58,12 +77,20 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     window = MainWindow(build_context(services, ui_state))
     window.show()
     window.autostart_server()
+    end_on_signals(app, lambda: _end(app, window))
     if os.environ.get(EXIT_AFTER_SHOW):
         QTimer.singleShot(0, lambda: _report_shown(app, window))
     try:
         return app.exec()
     finally:
         services.close()
+
+
+def _end(app: QApplication, window) -> None:
+    """Asked to end by a signal: no question (the operator already said so), a clean stop."""
+    window.save_state()
+    window.ctx.server.stop()
+    app.exit(0)
 
 
 def _report_shown(app: QApplication, window) -> None:

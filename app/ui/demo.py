@@ -36,7 +36,7 @@ from app.packages.builder import SAMPLE_KINDS, SAMPLE_VERSION, cabinet_bytes, sa
 from app.services import RuleFilter, Services
 from app.simulator.fleet import OLD_VERSION
 from app.ui import icons
-from app.ui.app import LANGUAGE_KEY, build_context, chosen_language
+from app.ui.app import LANGUAGE_KEY, build_context, chosen_language, end_on_signals
 from app.ui.context import UiContext
 from app.ui.i18n import LANGUAGES, install_language, remove_language, system_language, translated
 from app.ui.messages import Prompter
@@ -167,6 +167,7 @@ def _run_once(app: QApplication, language: str) -> tuple[int, str | None]:
     demo = None
     try:
         demo = build_demo(folder, ui_state, language=language)
+        end_on_signals(app, lambda: (demo.ctx.server.stop(), app.exit(0)))
         return app.exec(), demo.restart_in
     except UserError as exc:
         QMessageBox.critical(None, "ucupdates", translated(exc))
