@@ -23,7 +23,7 @@ from app.domain.settings import canonical
 from app.domain.test_devices import TestDevice, normalize_scope
 from app.domain.versions import Version
 from app.packages.builder import SAMPLE_KINDS, SAMPLE_VERSION, pack_folder, pack_sample
-from app.services import RuleFilter, Services, default_data_dir
+from app.services import DATA_DIR_ENV, RuleFilter, Services, default_data_dir
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 LANGUAGES = ("de", "en")  # the console's translations (app/ui/i18n.py); no Qt import here
@@ -52,6 +52,9 @@ def run(handler: Callable, args: argparse.Namespace, data_dir: Path) -> int:
     args.data_dir = data_dir
     try:
         services = Services(data_dir) if getattr(args, "needs_store", True) else None
+        if services is not None and services.created:
+            _warn(f"started a new, empty data folder at {data_dir} (give --data-dir or set "
+                  f"{DATA_DIR_ENV} for another one)")
         handler(services, args)
         return EXIT_OK
     except Refused:
@@ -177,14 +180,18 @@ def _add_import_lync(commands) -> None:
 
 
 def _add_rules(commands) -> None:
-    rules = commands.add_parser("rules", help="list and manage update rules")
+    rules = commands.add_parser(
+        "rules", help="list and manage update rules",
+        description="Update rules, one per device kind and update type: list them, approve or "
+                    "cancel their pending versions, roll them back or remove them.")
     actions = rules.add_subparsers(title="actions", metavar="ACTION", required=True)
     listing = _command(actions, "list", cmd_rules_list, "list update rules")
     listing.add_argument("--json", action="store_true", help="print JSON (Lync property names)")
     listing.add_argument("--format", choices=("table", "list"), default="table",
                          help="list: one block per rule, as Get-CsDeviceUpdateRule prints it")
     _add_filters(listing)
-    listing.add_argument("--state", choices=("pending", "approved"))
+    listing.add_argument("--state", choices=("pending", "approved"),
+                         help="only rules with a pending version, or with an approved one")
     for action, text in (("approve", "approve pending versions"),
                          ("reset", "cancel pending versions"),
                          ("restore", "roll approved versions back"),
@@ -209,7 +216,7 @@ def _add_test_devices(commands) -> None:
     group = commands.add_parser("test-devices", help="devices that receive pending updates")
     actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
     listing = _command(actions, "list", cmd_devices_list, "list test devices")
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--json", action="store_true", help="print JSON")
     add = _command(actions, "add", cmd_devices_add, "add a test device")
     add.add_argument("name")
     _add_identifier(add, required=True)
@@ -230,7 +237,7 @@ def _add_devices(commands) -> None:
     actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
     listing = _command(actions, "list", cmd_inventory_list,
                        "list the phones that have checked in, most recent first")
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--json", action="store_true", help="print JSON")
     remove = _command(actions, "remove", cmd_inventory_remove,
                       "forget phones (they reappear at their next check)")
     remove.add_argument("macs", nargs="*", metavar="MAC", help="MAC addresses, any spelling")
@@ -252,7 +259,8 @@ def _add_users(commands) -> None:
     add.add_argument("name")
     passwd = _command(actions, "passwd", cmd_users_passwd, "reset an account's password")
     passwd.add_argument("name")
-    _command(actions, "list", cmd_users_list, "list accounts")
+    users_list = _command(actions, "list", cmd_users_list, "list accounts")
+    users_list.add_argument("--json", action="store_true", help="print JSON")
     remove = _command(actions, "remove", cmd_users_remove, "remove an account")
     remove.add_argument("name")
 
@@ -261,7 +269,7 @@ def _add_config(commands) -> None:
     group = commands.add_parser("config", help="service settings (Lync names)")
     actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
     show = _command(actions, "show", cmd_config_show, "show every setting")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true", help="print JSON")
     change = _command(actions, "set", cmd_config_set, "change one setting")
     change.add_argument("key")
     change.add_argument("value", help="the new value; an empty string unsets optional ones")
@@ -269,8 +277,8 @@ def _add_config(commands) -> None:
 
 def _add_history(commands) -> None:
     sub = _command(commands, "history", cmd_history, "administrator actions, newest first")
-    sub.add_argument("--limit", type=int, default=50)
-    sub.add_argument("--json", action="store_true")
+    sub.add_argument("--limit", type=int, default=50, help="how many entries (default 50)")
+    sub.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _add_clear(commands) -> None:
@@ -405,8 +413,12 @@ def cmd_import_lync(services: Services, args) -> None:
         if found:
             raise Refused
         return
+    pool_before = services.settings()["Pool"]
     result = services.import_lync(deployment)
     _describe_lync(deployment, result.rules)
+    if not pool_before and services.settings()["Pool"]:
+        print(f"Pool set to {services.settings()['Pool']}, as the rules' identities say "
+              "(their Identity stays service:WebServer:<pool>/<Id>).")
     print(f"Imported from Lync: {_count(len(result.rules), 'rule')}, "
           f"{_count(len(deployment.versions), 'version')} "
           f"({deployment.total_size:,} bytes), "
@@ -423,9 +435,10 @@ def _describe_lync(deployment, rules=None) -> None:
         print_table(["Test device", "Type", "Identifier", "Scope"],
                     [(d.name, d.identifier_type.value, d.identifier, d.scope)
                      for d in deployment.test_devices])
+    why = "no rule names it" if any(r.line for r in deployment.rules) else \
+        "not the newest; without --rules only the newest of each becomes pending"
     for version in deployment.unused_versions:
-        _warn(f"not imported (no rule names it): {version.kind} {version.update_type} "
-              f"{version.version}")
+        _warn(f"not imported ({why}): {version.kind} {version.update_type} {version.version}")
 
 
 # -- rules ----------------------------------------------------------------------
@@ -489,7 +502,8 @@ def cmd_rules_action(services: Services, args) -> None:
               f"{_summary(result.before)} -> {_summary(result.after)}")
     for result in report.refused:
         r = result.before
-        hint = " (use --allow-no-previous)" if result.refusal == NO_PREVIOUS_REFUSAL else ""
+        hint = "; --allow-no-previous does it anyway" if result.refusal == NO_PREVIOUS_REFUSAL \
+            else ""
         _warn(f"{args.action.value} refused for {r.kind} {r.update_type} ({r.id}): "
               f"{result.refusal}{hint}")
     for given in report.unknown_ids:
@@ -649,6 +663,10 @@ def cmd_users_passwd(services: Services, args) -> None:
 
 def cmd_users_list(services: Services, args) -> None:
     users = services.users()
+    if args.json:
+        print(json.dumps([{"Name": u.name, "Created": u.created_at,
+                           "PasswordChanged": u.updated_at} for u in users], indent=2))
+        return
     print_table(["Name", "Created", "Password changed"],
                 [(u.name, u.created_at[:19], u.updated_at[:19]) for u in users],
                 empty="(no accounts: add one with 'ucupdates users add NAME')")

@@ -59,6 +59,15 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def host_name() -> str:
+    """The machine's fully qualified name; its plain name where the resolver only knows
+    it as localhost (``127.0.0.1 localhost vm`` in /etc/hosts is common)."""
+    fqdn = socket.getfqdn()
+    if fqdn and not fqdn.startswith("localhost"):
+        return fqdn
+    return socket.gethostname() or "localhost"
+
+
 def current_os_user() -> str:
     try:
         return getpass.getuser()
@@ -130,6 +139,10 @@ class Services:
     def __init__(self, data_dir: Path, *, os_user: str | None = None,
                  clock: Callable[[], datetime] | None = None) -> None:
         self.data_dir = Path(data_dir)
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise UserError("the data folder {folder} is a file, not a folder",
+                            folder=str(self.data_dir))
+        self.created = not self.data_dir.exists()  # the command line says so
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -184,7 +197,8 @@ class Services:
         return [(s, current[s.name]) for s in SETTINGS]
 
     def pool(self) -> str:
-        return self.settings()["Pool"] or socket.getfqdn() or "localhost"
+        """This server's pool name: the Pool setting, else the host's name."""
+        return self.settings()["Pool"] or host_name()
 
     # -- packages -------------------------------------------------------------
 
@@ -213,8 +227,15 @@ class Services:
 
     def import_lync(self, deployment: LyncDeployment,
                     progress: Progress | None = None) -> LyncImportResult:
-        """Import a Lync deployment: rules with their GUIDs, versions, test devices."""
-        return self._lync_importer().run(deployment, progress)
+        """Import a Lync deployment: rules with their GUIDs, versions, test devices.
+
+        With no Pool set yet, the pool the rules' identities name becomes it, so
+        they keep the identities the administrator's notes and scripts use.
+        """
+        result = self._lync_importer().run(deployment, progress)
+        if deployment.pool and not self.settings()["Pool"]:
+            self.set_setting("Pool", deployment.pool)
+        return result
 
     def _lync_importer(self) -> LyncImporter:
         return LyncImporter(self.db, self.files, self.importer, self.os_user, self.clock)

@@ -15,6 +15,7 @@ import pytest
 from helpers import ROOT, snapshot
 
 from app.cli import main
+from app.services import Services
 
 V1, V2 = "4.0.7577.4366", "4.0.7577.4400"
 
@@ -31,6 +32,8 @@ JSON_LISTINGS = [
 
 @pytest.fixture
 def cli(data_dir, capsys):
+    Services(data_dir).close()  # an existing, empty store: the first-start note is tested below
+
     def call(*words: str) -> tuple[int, str, str]:
         code = main(["--data-dir", str(data_dir), *words])
         out, err = capsys.readouterr()
@@ -94,6 +97,20 @@ def test_bad_input_on_an_empty_store_is_refused_plainly(cli, data_dir, words, sa
     assert code == 1 and says in err
     assert_no_bug(err)
     assert cli("history", "--json")[1] == "[]\n", "nothing was changed"
+
+
+def test_a_new_data_folder_is_announced_once(data_dir, capsys):
+    assert main(["--data-dir", str(data_dir / "typo"), "rules", "list"]) == 0
+    err = capsys.readouterr().err
+    assert f"started a new, empty data folder at {data_dir / 'typo'}" in err
+    assert main(["--data-dir", str(data_dir / "typo"), "rules", "list"]) == 0
+    assert "started a new" not in capsys.readouterr().err
+
+
+def test_a_file_given_as_data_folder_is_named_as_such(tmp_path, capsys):
+    (tmp_path / "sample.cab").write_bytes(b"x")
+    assert main(["--data-dir", str(tmp_path / "sample.cab"), "rules", "list"]) == 1
+    assert "is a file, not a folder" in capsys.readouterr().err
 
 
 def test_the_empty_hint_points_at_the_next_step(cli):

@@ -55,11 +55,13 @@ def test_rules_versions_and_test_devices_come_over_as_they_were(lync, data_dir):
                "--test-devices", str(lync["devices"]))
     assert done.returncode == 0, done.stderr
     assert "Imported from Lync: 2 rules, 4 versions" in done.stdout
+    assert "Pool set to pool01.contoso.com" in done.stdout
     rules = rules_by_brand(data_dir)
     assert (rules["Polycom"]["Id"], rules["Polycom"]["ApprovedVersion"],
             rules["Polycom"]["PendingVersion"], rules["Polycom"]["RestoreVersion"]) \
         == (CX600_ID, V2, V3, V1)
     assert (rules["HP"]["Id"], rules["HP"]["PendingVersion"]) == (HP_ID, V1)
+    assert rules["HP"]["Identity"] == f"service:WebServer:pool01.contoso.com/{HP_ID}"
     assert rules["HP"]["ApprovedVersion"] is None, "nothing re-approved, nothing invented"
     stored = data_dir / "DeviceUpdateStore"
     assert {p.relative_to(stored).as_posix(): p.read_bytes()
@@ -103,7 +105,7 @@ def test_without_a_rules_file_the_newest_version_of_each_kind_is_pending(lync, d
     rules = rules_by_brand(data_dir)
     assert rules["Polycom"]["PendingVersion"] == V3 and rules["HP"]["PendingVersion"] == V1
     assert all(r["ApprovedVersion"] is None for r in rules.values())
-    assert done.stderr.count("not imported (no rule names it)") == 2  # CX600's V1 and V2
+    assert done.stderr.count("not imported (not the newest; without --rules") == 2  # V1, V2
 
 
 def test_with_a_rules_file_versions_no_rule_names_stay_out(lync, data_dir, tmp_path):

@@ -38,7 +38,7 @@ class Setting:
 
 def integer(low: int, high: int | None = None, unit: Text | None = None) -> Parser:
     def parse(text: str) -> int:
-        if not re.fullmatch(r"[0-9]{1,12}", text):
+        if not re.fullmatch(r"-?[0-9]{1,12}", text):
             raise InvalidValueError("'{text}' is not a whole number ({allowed})", text=text,
                                     allowed=_range(low, high, unit))
         number = int(text)

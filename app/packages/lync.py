@@ -57,6 +57,7 @@ class LyncRule:
     pending: Version | None
     restore: Version | None
     line: int  # in the rules file; 0 when made up from the store (no rules file)
+    pool: str | None = None  # from its Identity, service:WebServer:<pool>/<GUID>
 
     @property
     def key(self) -> tuple[str, str]:
@@ -75,6 +76,12 @@ class LyncDeployment:
     rules: tuple[LyncRule, ...]
     test_devices: tuple[TestDevice, ...]
     unused_versions: tuple[StoredVersion, ...]  # in the store, named by no rule
+
+    @property
+    def pool(self) -> str | None:
+        """The pool the rules' identities name, when they all name the same one."""
+        pools = {r.pool for r in self.rules}
+        return pools.pop() if len(pools) == 1 else None
 
     @property
     def total_size(self) -> int:
@@ -103,6 +110,9 @@ def read_deployment(store_dir: Path, rules_csv: Path | None = None,
 def scan_store(store_dir: Path) -> list[StoredVersion]:
     """Every version folder at depth 7, with its files; anything else is refused by name."""
     if not store_dir.is_dir():
+        if not store_dir.exists():
+            raise PackageError("{path}: no such folder (give the copy of the Lync server's "
+                               "DeviceUpdateStore folder)", path=store_dir)
         raise PackageError("{path}: not a folder (give the copy of the Lync server's "
                            "DeviceUpdateStore folder)", path=store_dir)
     found: dict[tuple[tuple[str, str], Version], StoredVersion] = {}
@@ -114,7 +124,7 @@ def scan_store(store_dir: Path) -> list[StoredVersion]:
         found[(version.key, version.version)] = version
     if not found:
         raise PackageError("{path}: no update versions found; expected folders "
-                           "DeviceType\\Brand\\Model\\Revision\\Locale\\Version\\UpdateType "
+                           "DeviceType/Brand/Model/Revision/Locale/Version/UpdateType "
                            "holding the files", path=store_dir)
     return list(found.values())
 
@@ -237,7 +247,18 @@ def _rule(path: Path, line: int, row: dict[str, str]) -> LyncRule:
         raise PackageError("{file}, line {line}: Id '{value}' is not a GUID",
                            file=path.name, line=line, value=row["Id"])
     return LyncRule(rule_id, kind, update_type, versions["ApprovedVersion"],
-                    versions["PendingVersion"], versions["RestoreVersion"], line)
+                    versions["PendingVersion"], versions["RestoreVersion"], line,
+                    _pool_of(row.get("Identity", "")))
+
+
+def _pool_of(identity: str) -> str | None:
+    """``service:WebServer:pool01.contoso.com/<GUID>`` -> ``pool01.contoso.com``."""
+    head, slash, _ = identity.rpartition("/")
+    prefix = "service:webserver:"
+    if not slash or not head.casefold().startswith(prefix):
+        return None
+    pool = head[len(prefix):]
+    return pool if pool and all(c.isalnum() or c in ".-" for c in pool) else None
 
 
 def _is_guid(text: str) -> bool:

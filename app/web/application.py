@@ -127,7 +127,7 @@ class DeviceUpdateApp:
         try:
             update = parse_update_request(_read_body(request.environ, MAX_CHECK_BODY))
         except ProtocolError as exc:
-            self._audit_refusal(request, f"{exc.status} {exc.reason}")
+            self.audit.append(_refusal_record(request, exc))
             raise
         if not request.internal and not update.user_id:
             self._audit_refusal(request, "403 sign-in-required", update)
@@ -306,6 +306,16 @@ def _audit_record(now: datetime, request: Request, update: UpdateRequest | None,
         tuple((m.update_type, str(m.version)) for m in update.modules),
         tuple((d.update_type, str(d.version), d.approval) for d in offered),
         update.user_id, outcome)
+
+
+def _refusal_record(request: Request, exc: ProtocolError) -> AuditRecord:
+    """A refused check's row: what the phone said about itself, as far as it could be read."""
+    seen = exc.seen
+    return AuditRecord(
+        datetime.now(UTC), request.client.address, seen.get("DeviceType"),
+        seen.get("MacAddress"), seen.get("SerialNumber"),
+        seen.get("Brand") or seen.get("Vendor"), seen.get("Model"), seen.get("Revision"),
+        seen.get("Locale"), user_id=seen.get("UserId"), outcome=f"{exc.status} {exc.reason}")
 
 
 _REASONS = {200: "OK", 201: "Created", 206: "Partial Content", 304: "Not Modified",

@@ -21,11 +21,16 @@ _SERIAL_RE = re.compile(r"^[A-Za-z0-9_\-]{1,64}\Z")
 
 
 class ProtocolError(Exception):
-    """A request the server refuses: HTTP status and a short machine reason."""
+    """A request the server refuses: HTTP status and a short machine reason.
+
+    *seen* is what a refused update check said about the phone (its kind, MAC,
+    serial, user), as far as it could be read, so the audit row still says who
+    asked."""
 
     def __init__(self, status: int, reason: str, headers: list[tuple[str, str]] | None = None):
         super().__init__(reason)
         self.status, self.reason, self.headers = status, reason, headers or []
+        self.seen: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,30 @@ def parse_update_request(body: bytes) -> UpdateRequest:
     root = _parse(body)
     if root.tag != "UpdateRequest":
         raise ProtocolError(400, "not-an-update-request")
+    try:
+        return _update_request(root)
+    except ProtocolError as exc:
+        exc.seen = _seen(root)
+        raise
+
+
+_SEEN = ("DeviceType", "Brand", "Vendor", "Model", "Revision", "Locale", "MacAddress",
+         "SerialNumber", "UserId")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _seen(root: Element) -> dict[str, str]:
+    """The identifying texts of a refused check, cut short and without control characters
+    (an audit row is one line whatever a phone sent)."""
+    seen = {}
+    for tag in _SEEN:
+        element = root.find(tag)
+        if element is not None and (element.text or "").strip():
+            seen[tag] = _CONTROL.sub("?", element.text.strip())[:64]
+    return seen
+
+
+def _update_request(root: Element) -> UpdateRequest:
     values = [_brand(root) if f == "Brand" else _text(root, f, required=True)
               for f in KIND_FIELDS]
     try:

@@ -3677,111 +3677,116 @@ Standard: {1}</translation>
         <translation>{label}: {update} ist bereits mit anderen Dateien oder anderem Inhalt gespeichert; ein geändertes Image braucht eine neue Versionsnummer</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="106"/>
-        <source>{path}: not a folder (give the copy of the Lync server&apos;s DeviceUpdateStore folder)</source>
-        <translation>{path}: kein Ordner (geben Sie die Kopie des DeviceUpdateStore-Ordners des Lync-Servers an)</translation>
+        <location filename="../../app/packages/lync.py" line="114"/>
+        <source>{path}: no such folder (give the copy of the Lync server&apos;s DeviceUpdateStore folder)</source>
+        <translation>{path}: Ordner nicht gefunden (geben Sie die Kopie des Ordners DeviceUpdateStore des Lync-Servers an)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="112"/>
+        <location filename="../../app/packages/lync.py" line="116"/>
+        <source>{path}: not a folder (give the copy of the Lync server&apos;s DeviceUpdateStore folder)</source>
+        <translation>{path}: kein Ordner (geben Sie die Kopie des Ordners DeviceUpdateStore des Lync-Servers an)</translation>
+    </message>
+    <message>
+        <location filename="../../app/packages/lync.py" line="122"/>
         <source>{path}: the store holds {version} twice (folder names that differ only in case)</source>
         <translation>{path}: Der Speicher enthält {version} zweimal (Ordnernamen, die sich nur in der Groß-/Kleinschreibung unterscheiden)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="116"/>
-        <source>{path}: no update versions found; expected folders DeviceType\Brand\Model\Revision\Locale\Version\UpdateType holding the files</source>
-        <translation>{path}: keine Updateversionen gefunden; erwartet werden Ordner DeviceType\Brand\Model\Revision\Locale\Version\UpdateType mit den Dateien</translation>
+        <location filename="../../app/packages/lync.py" line="126"/>
+        <source>{path}: no update versions found; expected folders DeviceType/Brand/Model/Revision/Locale/Version/UpdateType holding the files</source>
+        <translation>{path}: keine Update-Versionen gefunden; erwartet werden Ordner DeviceType/Brand/Model/Revision/Locale/Version/UpdateType mit den Dateien</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="131"/>
+        <location filename="../../app/packages/lync.py" line="141"/>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="133"/>
-        <location filename="../../app/packages/lync.py" line="189"/>
+        <location filename="../../app/packages/lync.py" line="143"/>
+        <location filename="../../app/packages/lync.py" line="199"/>
         <location filename="../../app/packages/package.py" line="78"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: kann nicht gelesen werden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="136"/>
+        <location filename="../../app/packages/lync.py" line="146"/>
         <source>{path}: the version folder holds no files</source>
         <translation>{path}: Der Versionsordner enthält keine Dateien</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="161"/>
+        <location filename="../../app/packages/lync.py" line="171"/>
         <source>{file}, line {line}: the header has no column {columns} (is this what Export-Csv wrote?)</source>
         <translation>{file}, Zeile {line}: Die Kopfzeile hat keine Spalte {columns} (hat Export-Csv diese Datei geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="168"/>
+        <location filename="../../app/packages/lync.py" line="178"/>
         <source>{file}, line {line}: the row has a different number of columns than the header</source>
         <translation>{file}, Zeile {line}: Die Zeile hat eine andere Spaltenzahl als die Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="173"/>
+        <location filename="../../app/packages/lync.py" line="183"/>
         <source>{file}, line {line}: not readable as CSV ({reason})</source>
         <translation>{file}, Zeile {line}: nicht als CSV lesbar ({reason})</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="181"/>
+        <location filename="../../app/packages/lync.py" line="191"/>
         <source>{file}: larger than {most:,} bytes; is it the right file?</source>
         <translation>{file}: größer als {most:,} Bytes; ist es die richtige Datei?</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="185"/>
+        <location filename="../../app/packages/lync.py" line="195"/>
         <location filename="../../app/packages/package.py" line="74"/>
         <source>{path}: no such file</source>
         <translation>{path}: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="187"/>
+        <location filename="../../app/packages/lync.py" line="197"/>
         <source>{path}: is a folder, not a CSV file</source>
         <translation>{path}: ist ein Ordner, keine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="205"/>
+        <location filename="../../app/packages/lync.py" line="215"/>
         <source>{file}: not readable as text ({codec})</source>
         <translation>{file}: nicht als Text lesbar ({codec})</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="215"/>
+        <location filename="../../app/packages/lync.py" line="225"/>
         <source>{file}, line {line}: a second rule for {kind} {update_type} (or the same Id again); the first is on line {first}</source>
         <translation>{file}, Zeile {line}: eine zweite Regel für {kind} {update_type} (oder dieselbe ID noch einmal); die erste steht in Zeile {first}</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="222"/>
+        <location filename="../../app/packages/lync.py" line="232"/>
         <source>{file}: holds no rules</source>
         <translation>{file}: enthält keine Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="233"/>
-        <location filename="../../app/packages/lync.py" line="308"/>
+        <location filename="../../app/packages/lync.py" line="243"/>
+        <location filename="../../app/packages/lync.py" line="329"/>
         <source>{file}, line {line}: {reason}</source>
         <translation>{file}, Zeile {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="237"/>
+        <location filename="../../app/packages/lync.py" line="247"/>
         <source>{file}, line {line}: Id &apos;{value}&apos; is not a GUID</source>
         <translation>{file}, Zeile {line}: ID „{value}“ ist keine GUID</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="257"/>
+        <location filename="../../app/packages/lync.py" line="278"/>
         <source>{file}, line {line}: the rule for {kind} {update_type} names version {version}, which is not in the store folder</source>
         <translation>{file}, Zeile {line}: Die Regel für {kind} {update_type} nennt Version {version}, die nicht im Speicherordner liegt</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="286"/>
+        <location filename="../../app/packages/lync.py" line="307"/>
         <source>{file}, line {line}: test device {name} clashes with line {first} (same name or identifier in {scope})</source>
         <translation>{file}, Zeile {line}: Testgerät {name} kollidiert mit Zeile {first} (gleicher Name oder gleiche Kennung in {scope})</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="299"/>
+        <location filename="../../app/packages/lync.py" line="320"/>
         <source>Identity &apos;{value}&apos; is not Global/NAME or site:SITE/NAME</source>
         <translation>Identity „{value}“ ist weder Global/NAME noch site:SITE/NAME</translation>
     </message>
     <message>
-        <location filename="../../app/packages/lync.py" line="302"/>
+        <location filename="../../app/packages/lync.py" line="323"/>
         <source>IdentifierType &apos;{value}&apos; is neither MACAddress nor SerialNumber</source>
         <translation>IdentifierType „{value}“ ist weder MACAddress noch SerialNumber</translation>
     </message>
@@ -3851,47 +3856,52 @@ Standard: {1}</translation>
         <translation>{label}: {folder}/{file} besteht die Hashprüfung nicht (updateInfo.xml nennt {expected}, der Inhalt ergibt {digest})</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="136"/>
+        <location filename="../../app/services.py" line="143"/>
+        <source>the data folder {folder} is a file, not a folder</source>
+        <translation>der Datenordner {folder} ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../app/services.py" line="149"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="324"/>
+        <location filename="../../app/services.py" line="345"/>
         <source>no user account named &apos;{name}&apos;</source>
         <translation>Kein Benutzerkonto namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="368"/>
+        <location filename="../../app/services.py" line="389"/>
         <source>no device with MAC {macs} in the inventory; nothing was removed</source>
         <translation>Kein Gerät mit der MAC-Adresse {macs} in der Geräteliste; es wurde nichts entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="379"/>
+        <location filename="../../app/services.py" line="400"/>
         <source>the number of days must be 1..3650, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 3650 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="409"/>
+        <location filename="../../app/services.py" line="430"/>
         <source>give at least one update type and the version it runs</source>
         <translation>Geben Sie mindestens einen Updatetyp und die Version an, die das Gerät ausführt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="455"/>
+        <location filename="../../app/services.py" line="476"/>
         <source>--days-back must be 1..30, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 30 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="468"/>
+        <location filename="../../app/services.py" line="489"/>
         <source>no test device named &apos;{name}&apos; in scope {scope}</source>
         <translation>Kein Testgerät namens „{name}“ im Bereich {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="476"/>
+        <location filename="../../app/services.py" line="497"/>
         <source>a test device named &apos;{name}&apos; already exists in scope {scope}</source>
         <translation>Im Bereich {scope} gibt es bereits ein Testgerät namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="480"/>
+        <location filename="../../app/services.py" line="501"/>
         <source>{identifier} is already test device &apos;{other}&apos; in scope {scope}</source>
         <translation>{identifier} ist bereits das Testgerät „{other}“ im Bereich {scope}</translation>
     </message>
@@ -4169,7 +4179,7 @@ Standard: {1}</translation>
         <translation>Zwei Updates nennen dieselbe Geräteart und denselben Updatetyp: {first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="146"/>
+        <location filename="../../app/services.py" line="159"/>
         <source>prepare the data folder</source>
         <translation>Vorbereiten des Datenordners</translation>
     </message>

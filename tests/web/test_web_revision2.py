@@ -153,3 +153,18 @@ def test_revision1_audit_files_stay_readable_beside_new_ones(tmp_path):
     assert old[0]["response"] == "CPE/4.0.7577.4366/Approved"
     assert OLD_AUDIT_LINE.count(";") == 12
     assert CX600[1] == old[0]["Brand"]
+
+
+def test_a_refused_check_still_says_which_phone_asked(web):
+    body = vendor_body(vendor="Polycom", mac="00-11-22-33-44-66").replace(
+        f'Version="{OLD}"'.encode(), b'Version="1.0"')
+    assert web.check(body).reason == "bad-version"
+    forged = vendor_body(vendor="Polycom", user="eve\n2024-01-01 00:00:00,6.6.6.6").replace(
+        b"<Model>CX600</Model>", b"")
+    assert web.check(forged).reason == "missing-Model"
+    web.stop()
+    bad_version, missing_model = web.audit_lines()
+    assert bad_version[3] == "00-11-22-33-44-66" and bad_version[5] == "Polycom"
+    assert bad_version[12] == "400 bad-version"
+    assert missing_model[11] == "eve?2024-01-01 00:00:00,6.6.6.6", "one line, whatever was sent"
+    assert missing_model[12] == "400 missing-Model"
