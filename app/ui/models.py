@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.rules import RuleState, UpdateRule
@@ -361,13 +361,23 @@ def device_search_text(line: dict[str, str]) -> str:
 
 
 def modules_text(field: str) -> str:
-    """``CPE/4.0.1.2;X/1.0.0.0/Approved`` as ``CPE 4.0.1.2, X 1.0.0.0 (Approved)``."""
+    """``CPE/4.0.1.2/Approved;X/1.0.0.0/Pending`` as ``CPE 4.0.1.2, X 1.0.0.0 (pending)``:
+    an approved offer is the usual one and goes unsaid, a test device's pending one is
+    marked, in the console's language."""
     shown = []
     for module in filter(None, field.split(";")):
         parts = module.split("/")
         text = " ".join(parts[:2])
-        shown.append(f"{text} ({parts[2]})" if len(parts) > 2 and parts[2] else text)
+        mark = _approval_mark(parts[2]) if len(parts) > 2 else ""
+        shown.append(f"{text} ({mark})" if mark else text)
     return ", ".join(shown)
+
+
+def _approval_mark(approval: str) -> str:
+    if approval in ("", "Approved"):
+        return ""
+    return QCoreApplication.translate("AuditModel", "pending") if approval == "Pending" \
+        else approval
 
 
 class DeviceLogsModel(TableModel):

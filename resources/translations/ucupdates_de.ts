@@ -293,6 +293,11 @@
         <source>The server refused this request: {reason}</source>
         <translation>Der Server hat diese Anforderung abgelehnt: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/models.py" line="379"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -641,22 +646,22 @@
 <context>
     <name>DeviceLogsModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="379"/>
+        <location filename="../../app/ui/models.py" line="389"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="379"/>
+        <location filename="../../app/ui/models.py" line="389"/>
         <source>Log type</source>
         <translation>Protokolltyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="379"/>
+        <location filename="../../app/ui/models.py" line="389"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="379"/>
+        <location filename="../../app/ui/models.py" line="389"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -2159,12 +2164,12 @@ Es wurde nichts geändert.</translation>
     <message>
         <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Stop server</source>
-        <translation>Server beenden</translation>
+        <translation>Server stoppen</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Stop the device update server</source>
-        <translation>Den Geräteupdateserver beenden</translation>
+        <translation>Den Geräteupdateserver stoppen</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="137"/>
@@ -2571,12 +2576,12 @@ Datenordner: {folder}</translation>
     <message>
         <location filename="../../app/ui/server_panel.py" line="69"/>
         <source>Stop</source>
-        <translation>Beenden</translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="70"/>
         <source>Stop the device update server</source>
-        <translation>Den Geräteupdateserver beenden</translation>
+        <translation>Den Geräteupdateserver stoppen</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="91"/>

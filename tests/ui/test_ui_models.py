@@ -121,7 +121,7 @@ def test_audit_model(qtmodeltester, services):
     assert cells(model, AuditModel.OUTCOME) == ["refused: 403 not-internal", "no update",
                                                 "offered"]
     assert cells(model, AuditModel.KIND)[2] == "UCPhone Polycom CX600 A ENU"
-    assert cells(model, AuditModel.RESPONSE)[2] == "CPE 4.0.7577.4366 (Approved)"
+    assert cells(model, AuditModel.RESPONSE)[2] == "CPE 4.0.7577.4366"
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.row_matches(2, "0004f2000001", None, None)
     assert model.row_matches(2, "cx600", None, "offered")
@@ -132,7 +132,7 @@ def test_audit_model(qtmodeltester, services):
 
 
 def test_modules_text():
-    assert modules_text("CPE/4.0.1.2;UCA/1.0.0.0/Pending") == "CPE 4.0.1.2, UCA 1.0.0.0 (Pending)"
+    assert modules_text("CPE/4.0.1.2;UCA/1.0.0.0/Pending") == "CPE 4.0.1.2, UCA 1.0.0.0 (pending)"
     assert modules_text("") == ""
 
 
@@ -248,3 +248,8 @@ def test_small_models_sort_themselves_and_keep_persistent_indexes(qtmodeltester,
     assert cells(model, AuditModel.CLIENT) == ["203.0.113.9", "10.0.0.6", "10.0.0.5"]
     day = datetime.fromisoformat(model.rows()[1]["time"]).astimezone().date()
     assert [r for r in range(3) if model.row_matches(r, "", day, None)] == [1]
+
+
+def test_modules_text_says_the_approval_in_german(german):
+    assert modules_text("CPE/4.0.1.2/Approved;UCA/1.0.0.0/Pending") == \
+        "CPE 4.0.1.2, UCA 1.0.0.0 (ausstehend)"

@@ -189,7 +189,7 @@ def test_the_main_window_speaks_german(german, ctx, qtbot):
             window.clear_logs_action: "Protokolle löschen…",
             window.refresh_action: "Aktualisieren",
             window.start_action: "Server starten",
-            window.stop_action: "Server beenden",
+            window.stop_action: "Server stoppen",
             window.query_action: "Was würde dieses Gerät erhalten?",
             window.settings_action: "Einstellungen…",
         }
