@@ -2210,7 +2210,7 @@ Es wurde nichts geändert.</translation>
     <message>
         <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Close the console (stops the server)</source>
-        <translation>Die Konsole schließen (beendet den Server)</translation>
+        <translation>Die Konsole schließen (stoppt den Server)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="151"/>
@@ -2276,7 +2276,7 @@ Es wurde nichts geändert.</translation>
     <message>
         <location filename="../../app/ui/main_window.py" line="280"/>
         <source>● Server stopped</source>
-        <translation>● Server beendet</translation>
+        <translation>● Server gestoppt</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="312"/>
@@ -2293,8 +2293,8 @@ Datenordner: {folder}</translation>
         <location filename="../../app/ui/main_window.py" line="357"/>
         <source>The device server is running and served %n phone(s) in the last hour. Quit and stop it?</source>
         <translation>
-            <numerusform>Der Geräteserver läuft und hat in der letzten Stunde %n Telefon bedient. Beenden und den Server anhalten?</numerusform>
-            <numerusform>Der Geräteserver läuft und hat in der letzten Stunde %n Telefone bedient. Beenden und den Server anhalten?</numerusform>
+            <numerusform>Der Geräteserver läuft und hat in der letzten Stunde %n Telefon bedient. Beenden und den Server stoppen?</numerusform>
+            <numerusform>Der Geräteserver läuft und hat in der letzten Stunde %n Telefone bedient. Beenden und den Server stoppen?</numerusform>
         </translation>
     </message>
     <message>
@@ -2305,7 +2305,7 @@ Datenordner: {folder}</translation>
     <message>
         <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Quit and stop the server</source>
-        <translation>Beenden und Server anhalten</translation>
+        <translation>Beenden und Server stoppen</translation>
     </message>
 </context>
 <context>
@@ -2641,7 +2641,7 @@ Datenordner: {folder}</translation>
     <message>
         <location filename="../../app/ui/server_panel.py" line="152"/>
         <source>Server not stopped cleanly</source>
-        <translation>Server nicht ordnungsgemäß beendet</translation>
+        <translation>Server nicht ordnungsgemäß gestoppt</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="156"/>
@@ -3689,7 +3689,7 @@ Standard: {1}</translation>
     <message>
         <location filename="../../app/packages/lync.py" line="116"/>
         <source>{path}: not a folder (give the copy of the Lync server&apos;s DeviceUpdateStore folder)</source>
-        <translation>{path}: kein Ordner (geben Sie die Kopie des Ordners DeviceUpdateStore des Lync-Servers an)</translation>
+        <translation>{path}: kein Ordner (geben Sie die Kopie des DeviceUpdateStore-Ordners des Lync-Servers an)</translation>
     </message>
     <message>
         <location filename="../../app/packages/lync.py" line="122"/>

@@ -201,7 +201,7 @@ def test_the_main_window_speaks_german(german, ctx, qtbot):
             "&Datei", "&Regeln", "&Wartung"]
         header = window.pending_tab.view.model().headerData(6, Qt.Orientation.Horizontal)
         assert header == "Ausstehende Version"
-        assert window.server_status.text() == "● Server beendet"
+        assert window.server_status.text() == "● Server gestoppt"
         # the module-level helpers' contexts: "tabs" and "Commands"
         assert window.pending_tab.filter_edit.placeholderText() == "Filtern…"
         window.approve_action.trigger()  # nothing selected: the window says so
