@@ -122,7 +122,7 @@ class LogsTab(QWidget):
             self.tr("No line matches the filter.")))
         self.audit_view.setSortingEnabled(True)
         self.audit_view.sortByColumn(AuditModel.TIME, Qt.SortOrder.DescendingOrder)
-        hide_columns(self.audit_view, (AuditModel.SERIAL, AuditModel.USER))
+        hide_columns(self.audit_view, (AuditModel.CLIENT, AuditModel.SERIAL, AuditModel.USER))
         layout.addWidget(self.audit_view, 1)
         self.audit_summary = QLabel(page)
         self.audit_summary.setObjectName("auditSummaryLabel")

@@ -38,12 +38,13 @@ def story(services, rules):
     return services
 
 
-def check_in(port: int, n: int) -> None:
+def check_in(port: int, n: int, mac: str | None = None) -> None:
     kind = SAMPLE_KINDS[n % 4]
+    mac = mac or f"00-04-F2-00-01-{n:02X}"
     body = ("<UpdateRequest>" + "".join(
         f"<{t}>{v}</{t}>" for t, v in zip(("DeviceType", "Brand", "Model", "Revision",
                                            "Locale"), kind, strict=True))
-        + f"<MacAddress>00-04-F2-00-01-{n:02X}</MacAddress><SerialNumber>SN{n:04d}"
+        + f"<MacAddress>{mac}</MacAddress><SerialNumber>SN{n:04d}"
         "</SerialNumber><Modules><Module UpdateType=\"CPE\" Version=\"4.0.7577.4066\"/>"
         "</Modules></UpdateRequest>")
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
@@ -138,6 +139,7 @@ def test_every_column_of_every_tab_reads_at_the_default_size(window, ctx, qtbot,
     window.server_panel.start()
     for n in range(6):
         check_in(ctx.server.state.port, n)
+    check_in(ctx.server.state.port, 0, mac="00-04-F2-12-34-56")  # the test device: pending
     window.server_panel.stop()  # writes what it holds; the tables stop following it
     window.refresh_all()
     settle(qtbot, ctx)
