@@ -553,8 +553,12 @@ def _summary(rule: UpdateRule | None) -> str:
 
 
 def device_json(device: TestDevice) -> dict[str, str]:
-    return {"Name": device.name, "IdentifierType": device.identifier_type.value,
-            "Identifier": device.identifier, "Scope": device.scope}
+    """A test device with Get-CsTestDevice's property names (Identity, Identifier,
+    IdentifierType as MACAddress or SerialNumber), plus Name and Scope."""
+    scope = "Global" if device.scope == "global" else device.scope
+    kind = "MACAddress" if device.identifier_type.value == "MAC" else "SerialNumber"
+    return {"Identity": f"{scope}/{device.name}", "Name": device.name,
+            "IdentifierType": kind, "Identifier": device.identifier, "Scope": device.scope}
 
 
 def cmd_devices_list(services: Services, args) -> None:

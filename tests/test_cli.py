@@ -85,8 +85,16 @@ def test_test_device_set_changes_identifier(cli):
     assert cli("test-devices", "set", "desk", "--serial", "SN-9", "--new-scope",
                "site:Oslo")[0] == 0
     (device,) = json.loads(cli("test-devices", "list", "--json")[1])
-    assert device == {"Name": "desk", "IdentifierType": "SerialNumber",
-                      "Identifier": "SN-9", "Scope": "site:Oslo"}
+    assert device == {"Identity": "site:Oslo/desk", "Name": "desk",
+                      "IdentifierType": "SerialNumber", "Identifier": "SN-9",
+                      "Scope": "site:Oslo"}
+
+
+def test_test_devices_json_reads_like_get_cstestdevice(cli):
+    cli("test-devices", "add", "lab", "--mac", "00:04:f2:12:34:56")
+    (device,) = json.loads(cli("test-devices", "list", "--json")[1])
+    assert (device["Identity"], device["IdentifierType"], device["Identifier"]) == \
+        ("Global/lab", "MACAddress", "00-04-F2-12-34-56")
 
 
 def test_clear_logs_range_is_enforced(cli):
