@@ -23,6 +23,7 @@ from app.domain.settings import canonical
 from app.domain.test_devices import TestDevice, normalize_scope
 from app.domain.versions import Version
 from app.packages.builder import SAMPLE_KINDS, SAMPLE_VERSION, pack_folder, pack_sample
+from app.packages.importer import versions_text
 from app.services import DATA_DIR_ENV, RuleFilter, Services, default_data_dir
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -543,10 +544,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def _summary(rule: UpdateRule | None) -> str:
-    if rule is None:
-        return "removed"
-    return f"approved={rule.approved or '-'} pending={rule.pending or '-'} " \
-           f"restore={rule.restore or '-'}"
+    return versions_text(rule) or "removed"
 
 
 # -- test devices -----------------------------------------------------------------

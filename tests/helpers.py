@@ -32,3 +32,14 @@ def snapshot(data_dir: Path, raw_store: bool = True) -> dict[str, bytes]:
     files["store.sqlite3 (dump)"] = "\n".join(conn.iterdump()).encode()
     conn.close()
     return files
+
+
+def import_in_process(data_dir: Path, cab: Path) -> None:
+    """Import *cab* with services of their own, as another command would."""
+    from app.services import Services
+
+    services = Services(data_dir, os_user="tester")
+    try:
+        services.import_package(services.read_package(cab))
+    finally:
+        services.close()

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
+from helpers import ROOT, import_in_process
 from test_crash_safety import open_store, start_and_check
 
 from app import maintenance
@@ -97,14 +97,6 @@ def write_package(path: Path, version: str, image_size: int,
                   kinds: tuple[tuple[str, ...], ...] = SAMPLE_KINDS) -> Path:
     path.write_bytes(cabinet_bytes(sample_members(image_size, version, kinds), compress=False))
     return path
-
-
-def import_in_process(data_dir: Path, cab: Path) -> None:
-    svc = Services(data_dir, os_user="tester")
-    try:
-        svc.import_package(svc.read_package(cab))
-    finally:
-        svc.close()
 
 
 def history(data_dir: Path) -> list[sqlite3.Row]:

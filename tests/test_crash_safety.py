@@ -24,7 +24,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
+from helpers import ROOT, import_in_process
 
 from app.domain.rules import RuleAction
 from app.packages import importer
@@ -60,14 +60,6 @@ def write_package(path: Path, version: str, image_size: int) -> dict[str, bytes]
     members = sample_members(image_size, version)
     path.write_bytes(cabinet_bytes(members, compress=False))
     return members
-
-
-def import_in_process(data_dir: Path, cab: Path) -> None:
-    svc = Services(data_dir, os_user="tester")
-    try:
-        svc.import_package(svc.read_package(cab))
-    finally:
-        svc.close()
 
 
 def act_in_process(data_dir: Path, action: RuleAction) -> None:

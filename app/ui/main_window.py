@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.domain.rules import RuleAction, RuleState
 from app.ui import icons
+from app.ui.actions import make_action
 from app.ui.commands import Commands
 from app.ui.context import UiContext
 from app.ui.import_flow import ImportFlow
@@ -23,7 +24,7 @@ from app.ui.lync_import_dialog import LyncImportDialog
 from app.ui.query_dialog import DeviceQueryDialog
 from app.ui.server_panel import AUTOSTART_KEY, ServerPanel
 from app.ui.settings_dialog import SettingsDialog
-from app.ui.simulator_window import SimulatorWindow  # simulated phones (issue 5)
+from app.ui.simulator_window import SimulatorWindow
 from app.ui.tabs import DevicesTab, HistoryTab, LogsTab, RulesTab, TestDevicesTab
 from app.web.runner import ServerState
 
@@ -43,7 +44,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.icon(icons.APP))
         self.commands = Commands(ctx, self)
         self.import_flow = ImportFlow(ctx, self)
-        self.simulator: SimulatorWindow | None = None  # made when first opened (issue 5)
+        self.simulator: SimulatorWindow | None = None  # made when first opened
         self._build_tabs()
         self._build_actions()
         self._build_toolbar()
@@ -77,15 +78,7 @@ class MainWindow(QMainWindow):
 
     def _action(self, name: str, text: str, icon_name: str, tip: str, slot,
                 shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(icons.icon(icon_name), text, self)
-        action.setObjectName(name)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.setWhatsThis(tip)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
+        return make_action(self, name, text, icon_name, tip, slot, shortcut)
 
     def _build_actions(self) -> None:
         a = self._action
@@ -137,7 +130,7 @@ class MainWindow(QMainWindow):
         self.query_action = a("queryAction", self.tr("What would this device get?"),
                               icons.QUERY, self.tr("See what the server would offer a device"),
                               self.show_query, "Ctrl+F1")
-        # simulated phones (issue 5): Tools menu only, not on the toolbar
+        # simulated phones: Tools menu only, not on the toolbar
         self.simulator_action = a("simulatorAction", self.tr("Simulated phones…"), icons.PHONE,
                                   self.tr("Try the server with simulated phones: add them, "
                                           "sign users in, move them outside the firewall"),
@@ -285,7 +278,7 @@ class MainWindow(QMainWindow):
     def show_query(self) -> None:
         DeviceQueryDialog(self.ctx, self).open()
 
-    # simulated phones (issue 5) ------------------------------------------------------
+    # simulated phones -----------------------------------------------------------------
 
     def simulator_window(self) -> SimulatorWindow:
         """The one *Simulated phones* window, made on first use (not shown)."""

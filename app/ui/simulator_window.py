@@ -32,6 +32,7 @@ from app.packages.builder import SAMPLE_KINDS
 from app.simulator.fleet import Fleet
 from app.simulator.phone import Clock, Event, SimulatedPhone
 from app.ui import icons
+from app.ui.actions import make_action
 from app.ui.context import UiContext
 from app.ui.i18n import translated
 from app.ui.models import PROBLEM_COLOR, parse_time
@@ -101,15 +102,7 @@ class SimulatorWindow(QMainWindow):
 
     def _action(self, name: str, text: str, icon_name: str | None, tip: str,
                 slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
-        if icon_name:
-            action.setIcon(icons.icon(icon_name))
-        action.setObjectName(name)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        action.setProperty("accessibleName", tip)
-        action.triggered.connect(slot)
-        return action
+        return make_action(self, name, text, icon_name, tip, slot)
 
     def _build_actions(self) -> None:
         a = self._action
