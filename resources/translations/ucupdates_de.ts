@@ -2007,279 +2007,279 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="43"/>
         <source>ucupdates — Device Updates</source>
         <translation>ucupdates — Geräteupdates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Pending Updates</source>
         <translation>Ausstehende Updates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>Approved Updates</source>
         <translation>Genehmigte Updates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Test Devices</source>
         <translation>Testgeräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Logs</source>
         <translation>Protokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
         <source>Import an update package (.cab)</source>
         <translation>Ein Updatepaket (.cab) importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Import from Lync Server…</source>
         <translation>Aus Lync Server importieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Bring a Lync pool&apos;s update store, rules and test devices over</source>
         <translation>Updatespeicher, Regeln und Testgeräte eines Lync-Pools übernehmen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Approve the selected pending updates for all phones</source>
         <translation>Die ausgewählten ausstehenden Updates für alle Telefone genehmigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Cancel pending</source>
         <translation>Ausstehendes abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Withdraw the pending version of the selected rules</source>
         <translation>Die ausstehende Version der ausgewählten Regeln zurückziehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="98"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Roll the selected rules back to their previous approved version</source>
         <translation>Die ausgewählten Regeln auf ihre vorherige genehmigte Version zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Delete the selected rules</source>
         <translation>Die ausgewählten Regeln löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Clear update files</source>
         <translation>Updatedateien löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Delete stored files no rule uses any more</source>
         <translation>Gespeicherte Dateien löschen, die keine Regel mehr verwendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Clear logs…</source>
         <translation>Protokolle löschen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Delete device logs and audit files older than a number of days</source>
         <translation>Geräteprotokolle und Überwachungsdateien löschen, die älter als eine bestimmte Anzahl von Tagen sind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Remove selected devices…</source>
         <translation>Ausgewählte Geräte entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Forget the selected devices; a phone that checks again is listed again</source>
         <translation>Die ausgewählten Geräte vergessen; ein Telefon, das wieder nach Updates sucht, wird wieder aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Remove devices not seen for…</source>
         <translation>Länger nicht gesehene Geräte entfernen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Forget every device that has not checked for updates for a number of days</source>
         <translation>Alle Geräte vergessen, die eine bestimmte Anzahl von Tagen nicht nach Updates gesucht haben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Reload everything from the store</source>
         <translation>Alles neu aus dem Datenspeicher laden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Start server</source>
         <translation>Server starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Start the device update server</source>
         <translation>Den Geräteupdateserver starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Stop server</source>
         <translation>Server stoppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Stop the device update server</source>
         <translation>Den Geräteupdateserver stoppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>What would this device get?</source>
         <translation>Was würde dieses Gerät erhalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>See what the server would offer a device</source>
         <translation>Anzeigen, was der Server einem Gerät anbieten würde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Simulated phones…</source>
         <translation>Simulierte Telefone…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Try the server with simulated phones: add them, sign users in, move them outside the firewall</source>
         <translation>Den Server mit simulierten Telefonen ausprobieren: hinzufügen, Benutzer anmelden, außerhalb der Firewall betreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Service settings, accounts and language</source>
         <translation>Diensteinstellungen, Konten und Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Close the console (stops the server)</source>
         <translation>Die Konsole schließen (stoppt den Server)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>About ucupdates</source>
         <translation>Info über ucupdates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Version and data folder</source>
         <translation>Version und Datenordner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Main</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>&amp;Rules</source>
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>&amp;Maintenance</source>
         <translation>&amp;Wartung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Device update server</source>
         <translation>Geräteupdateserver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>● Server running on {url}</source>
         <translation>● Server läuft unter {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>● Server stopped</source>
         <translation>● Server gestoppt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>ucupdates {version}
 Device updates for IP desk phones.
 
@@ -2290,7 +2290,7 @@ Geräteupdates für IP-Tischtelefone.
 Datenordner: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>The device server is running and served %n phone(s) in the last hour. Quit and stop it?</source>
         <translation>
             <numerusform>Der Geräteserver läuft und hat in der letzten Stunde %n Telefon bedient. Beenden und den Server stoppen?</numerusform>
@@ -2298,12 +2298,12 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Phones cannot check for updates until the server runs again.</source>
         <translation>Telefone können erst wieder nach Updates suchen, wenn der Server wieder läuft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Quit and stop the server</source>
         <translation>Beenden und Server stoppen</translation>
     </message>
@@ -2928,153 +2928,153 @@ Standard: {1}</translation>
 <context>
     <name>SimulatorWindow</name>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="77"/>
-        <location filename="../../app/ui/simulator_window.py" line="164"/>
+        <location filename="../../app/ui/simulator_window.py" line="78"/>
+        <location filename="../../app/ui/simulator_window.py" line="157"/>
         <source>Simulated phones</source>
         <translation>Simulierte Telefone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="116"/>
+        <location filename="../../app/ui/simulator_window.py" line="109"/>
         <source>Add phones…</source>
         <translation>Telefone hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="117"/>
+        <location filename="../../app/ui/simulator_window.py" line="110"/>
         <source>Add simulated phones; they start checking at once</source>
         <translation>Simulierte Telefone hinzufügen; sie beginnen sofort mit der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="119"/>
+        <location filename="../../app/ui/simulator_window.py" line="112"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="120"/>
+        <location filename="../../app/ui/simulator_window.py" line="113"/>
         <source>Remove the selected phones (they stop checking)</source>
         <translation>Die ausgewählten Telefone entfernen (sie prüfen nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="122"/>
+        <location filename="../../app/ui/simulator_window.py" line="115"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="123"/>
+        <location filename="../../app/ui/simulator_window.py" line="116"/>
         <source>Sign a user in on the selected phones (they check for updates at sign-in)</source>
         <translation>Einen Benutzer an den ausgewählten Telefonen anmelden (bei der Anmeldung prüfen sie auf Updates)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="125"/>
+        <location filename="../../app/ui/simulator_window.py" line="118"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="126"/>
+        <location filename="../../app/ui/simulator_window.py" line="119"/>
         <source>Sign the user out of the selected phones</source>
         <translation>Den Benutzer von den ausgewählten Telefonen abmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="128"/>
+        <location filename="../../app/ui/simulator_window.py" line="121"/>
         <source>Move outside the firewall</source>
         <translation>Außerhalb der Firewall betreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="129"/>
+        <location filename="../../app/ui/simulator_window.py" line="122"/>
         <source>The selected phones check through the external URL, as from home</source>
         <translation>Die ausgewählten Telefone prüfen über die externe URL, wie von zu Hause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="132"/>
+        <location filename="../../app/ui/simulator_window.py" line="125"/>
         <source>Move inside</source>
         <translation>Nach innen holen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="133"/>
+        <location filename="../../app/ui/simulator_window.py" line="126"/>
         <source>The selected phones check through the internal URL</source>
         <translation>Die ausgewählten Telefone prüfen über die interne URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="135"/>
+        <location filename="../../app/ui/simulator_window.py" line="128"/>
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="136"/>
+        <location filename="../../app/ui/simulator_window.py" line="129"/>
         <source>The selected phones (or all, if none is selected) check for updates now</source>
         <translation>Die ausgewählten Telefone (oder alle, wenn keines ausgewählt ist) prüfen jetzt auf Updates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="145"/>
+        <location filename="../../app/ui/simulator_window.py" line="138"/>
         <source>Phones</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="186"/>
+        <location filename="../../app/ui/simulator_window.py" line="179"/>
         <source>Start the server first: simulated phones talk to it over HTTP, exactly as real phones do.</source>
         <translation>Starten Sie zuerst den Server: Simulierte Telefone sprechen über HTTP mit ihm, genau wie echte Telefone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="189"/>
+        <location filename="../../app/ui/simulator_window.py" line="182"/>
         <source>Start server</source>
         <translation>Server starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="190"/>
+        <location filename="../../app/ui/simulator_window.py" line="183"/>
         <source>Start the device update server</source>
         <translation>Den Geräteupdateserver starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="201"/>
+        <location filename="../../app/ui/simulator_window.py" line="194"/>
         <source>1× (real time)</source>
         <translation>1× (Echtzeit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="202"/>
+        <location filename="../../app/ui/simulator_window.py" line="195"/>
         <source>60× (an hour in a minute)</source>
         <translation>60× (eine Stunde in einer Minute)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="203"/>
+        <location filename="../../app/ui/simulator_window.py" line="196"/>
         <source>3600× (24 h in 24 s)</source>
         <translation>3600× (24 h in 24 s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="204"/>
+        <location filename="../../app/ui/simulator_window.py" line="197"/>
         <source>86400× (24 h in 1 s)</source>
         <translation>86400× (24 h in 1 s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="206"/>
+        <location filename="../../app/ui/simulator_window.py" line="199"/>
         <source>How fast time passes for the phones: their poll interval and five idle minutes</source>
         <translation>Wie schnell die Zeit für die Telefone vergeht: ihr Abfrageintervall und fünf Minuten Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="209"/>
+        <location filename="../../app/ui/simulator_window.py" line="202"/>
         <source>&amp;Time scale:</source>
         <translation>&amp;Zeitraffer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="220"/>
+        <location filename="../../app/ui/simulator_window.py" line="213"/>
         <source>What the phones did (newest last; problems in red):</source>
         <translation>Was die Telefone getan haben (neueste zuletzt; Probleme in Rot):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="224"/>
+        <location filename="../../app/ui/simulator_window.py" line="217"/>
         <source>Phone events</source>
         <translation>Telefonereignisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="298"/>
+        <location filename="../../app/ui/simulator_window.py" line="291"/>
         <source>Server not started</source>
         <translation>Server nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="388"/>
+        <location filename="../../app/ui/simulator_window.py" line="381"/>
         <source>{phones}: {versions}; {checks}, {failures} failed</source>
         <translation>{phones}: {versions}; {checks}, {failures} fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/simulator_window.py" line="389"/>
+        <location filename="../../app/ui/simulator_window.py" line="382"/>
         <source>%n phone(s)</source>
         <translation>
             <numerusform>%n Telefon</numerusform>
@@ -3082,7 +3082,7 @@ Standard: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/simulator_window.py" line="390"/>
+        <location filename="../../app/ui/simulator_window.py" line="383"/>
         <source>%n update check(s)</source>
         <translation>
             <numerusform>%n Updateprüfung</numerusform>
@@ -3090,7 +3090,7 @@ Standard: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="421"/>
+        <location filename="../../app/ui/simulator_window.py" line="414"/>
         <source>Demo: the console runs on a throwaway data folder with a sample package, one test phone (the first row) and a running server; nothing of your real data is touched. Pending updates reach only the test phone; approve them and every phone updates; restore and they roll back. Outside the firewall, sign in with account {account}, password {password}.</source>
         <translation>Demo: Die Konsole läuft auf einem Wegwerf-Datenordner mit einem Beispielpaket, einem Testtelefon (die erste Zeile) und einem laufenden Server; von Ihren echten Daten wird nichts angetastet. Ausstehende Updates erreichen nur das Testtelefon; genehmigen Sie sie, und alle Telefone werden aktualisiert; stellen Sie wieder her, und sie kehren zurück. Außerhalb der Firewall melden Sie sich mit dem Konto {account} und dem Kennwort {password} an.</translation>
     </message>

@@ -342,7 +342,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>The device server is running and served %n phone(s) in the last hour. Quit and stop it?</source>
         <translation>
             <numerusform>The device server is running and served %n phone in the last hour. Quit and stop it?</numerusform>
@@ -402,7 +402,7 @@
 <context>
     <name>SimulatorWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/simulator_window.py" line="389"/>
+        <location filename="../../app/ui/simulator_window.py" line="382"/>
         <source>%n phone(s)</source>
         <translation>
             <numerusform>%n phone</numerusform>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/simulator_window.py" line="390"/>
+        <location filename="../../app/ui/simulator_window.py" line="383"/>
         <source>%n update check(s)</source>
         <translation>
             <numerusform>%n update check</numerusform>
