@@ -344,13 +344,16 @@ def _add_simulate(commands) -> None:
 
 
 def print_table(headers: Sequence[str], rows: list[Sequence[object]],
-                empty: str | None = None) -> None:
+                empty: str | None = None,
+                widest: Sequence[int | None] | None = None) -> None:
     """Print rows as aligned columns; '-' stands for an empty value.
 
     With no rows, the header alone goes to stdout (an empty table for scripts)
-    and *empty*, a hint for the person reading, to stderr.
+    and *empty*, a hint for the person reading, to stderr. *widest*, per column,
+    cuts longer cells with '…' so the table fits a terminal (--json has them whole).
     """
-    cells = [[("-" if v is None or v == "" else str(v)) for v in row] for row in rows]
+    limits = list(widest or []) + [None] * (len(headers) - len(widest or []))
+    cells = [[_cell(v, limit) for v, limit in zip(row, limits, strict=False)] for row in rows]
     widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
     print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
     for row in cells:
@@ -358,6 +361,11 @@ def print_table(headers: Sequence[str], rows: list[Sequence[object]],
     if not rows and empty:
         sys.stdout.flush()
         print(empty, file=sys.stderr)
+
+
+def _cell(value: object, widest: int | None) -> str:
+    text = "-" if value is None or value == "" else str(value)
+    return text if widest is None or len(text) <= widest else text[:widest - 1] + "…"
 
 
 def print_blocks(records: list[dict[str, object]]) -> None:
@@ -688,7 +696,8 @@ def cmd_config_show(services: Services, args) -> None:
         print(json.dumps({s.name: _json_value(v) for s, v in rows}, indent=2))
         return
     print_table(["Setting", "Value", "Default", "Meaning"],
-                [(s.name, canonical(v), s.default, s.description) for s, v in rows])
+                [(s.name, canonical(v), s.default, s.description) for s, v in rows],
+                widest=(None, 28, 28))
 
 
 def _json_value(value: object) -> object:
@@ -707,7 +716,8 @@ def cmd_history(services: Services, args) -> None:
         return
     print_table(["Time (UTC)", "User", "Action", "Subject", "Before", "After"],
                 [(e.at[:19], e.os_user, e.action, e.subject, e.before, e.after)
-                 for e in entries], empty="(nothing has been done in this data folder yet)")
+                 for e in entries], empty="(nothing has been done in this data folder yet)",
+                widest=(None, None, None, 34, 30, 30))
 
 
 def cmd_clear_files(services: Services, args) -> None:
