@@ -44,7 +44,7 @@ from app.ui.context import UiContext  # noqa: E402
 from app.ui.devices_model import DevicesModel  # noqa: E402
 from app.ui.messages import Prompter  # noqa: E402
 from app.ui.server_controller import ServerController  # noqa: E402
-from app.ui.tabs_devices import DevicesTab  # noqa: E402
+from app.ui.tabs.devices import DevicesTab  # noqa: E402
 from app.ui.tasks import TaskRunner  # noqa: E402
 
 KINDS = [*SAMPLE_KINDS, ("UCPhone", "Snom", "D7xx", "A", "DEU")]

@@ -94,11 +94,11 @@ def main() -> None:
 
 def shoot(app: QApplication, work: Path, out: Path) -> None:
     from app.ui.app import build_context
-    from app.ui.import_preview import ImportPreviewDialog
+    from app.ui.dialogs.import_preview import ImportPreviewDialog
+    from app.ui.dialogs.query import DeviceQueryDialog
+    from app.ui.dialogs.settings import SettingsDialog
+    from app.ui.dialogs.test_device import TestDeviceDialog
     from app.ui.main_window import DEFAULT_SIZE, MainWindow
-    from app.ui.query_dialog import DeviceQueryDialog
-    from app.ui.settings_dialog import SettingsDialog
-    from app.ui.test_device_dialog import TestDeviceDialog
 
     services = Services(work / "data", os_user="admin")
     build_story(services, work)

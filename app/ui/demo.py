@@ -40,11 +40,11 @@ from app.ui.app import LANGUAGE_KEY, build_context, chosen_language, end_on_sign
 from app.ui.context import UiContext
 from app.ui.i18n import LANGUAGES, install_language, remove_language, system_language, translated
 from app.ui.messages import Prompter
-from app.ui.simulator_dialogs import NewPhones
+from app.ui.simulator.dialogs import NewPhones
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
-    from app.ui.simulator_window import SimulatorWindow
+    from app.ui.simulator.window import SimulatorWindow
 
 DEMO_PHONES = 20
 DEMO_SCALE = 3600  # 24 h in 24 s

@@ -21,8 +21,8 @@ from app.import_worker import IsolatedImport
 from app.packages.importer import ImportCancelled, ImportPlan
 from app.ui import icons
 from app.ui.context import UiContext
+from app.ui.dialogs.import_preview import ImportPreviewDialog, data_size, effect_text
 from app.ui.i18n import translated
-from app.ui.import_preview import ImportPreviewDialog, data_size, effect_text
 from app.ui.tasks import Task
 
 STEPS = 1000  # the progress bar counts thousandths: byte counts can exceed an int

@@ -19,12 +19,12 @@ from app.ui import icons
 from app.ui.actions import make_action
 from app.ui.commands import Commands
 from app.ui.context import UiContext
+from app.ui.dialogs.lync_import import LyncImportDialog
+from app.ui.dialogs.query import DeviceQueryDialog
+from app.ui.dialogs.settings import SettingsDialog
 from app.ui.import_flow import ImportFlow
-from app.ui.lync_import_dialog import LyncImportDialog
-from app.ui.query_dialog import DeviceQueryDialog
 from app.ui.server_panel import AUTOSTART_KEY, ServerPanel
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.simulator_window import SimulatorWindow
+from app.ui.simulator.window import SimulatorWindow
 from app.ui.tabs import DevicesTab, HistoryTab, LogsTab, RulesTab, TestDevicesTab
 from app.web.runner import ServerState
 

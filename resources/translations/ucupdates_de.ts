@@ -4,88 +4,88 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
-        <location filename="../../app/ui/settings_dialog.py" line="226"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="200"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="226"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="200"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="200"/>
         <source>Reset password</source>
         <translation>Kennwort zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="204"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="204"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="206"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="206"/>
         <source>Password</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="208"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="208"/>
         <source>Password again</source>
         <translation>Kennwort bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="209"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="209"/>
         <source>User name:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="210"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="210"/>
         <source>Password:</source>
         <translation>Kennwort:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="211"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="211"/>
         <source>Password again:</source>
         <translation>Kennwort bestätigen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="221"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="221"/>
         <source>At least 8 characters</source>
         <translation>Mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="226"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="226"/>
         <source>Set password</source>
         <translation>Kennwort festlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="227"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="227"/>
         <source>Store the account with this password; it can sign in from outside at once</source>
         <translation>Das Konto mit diesem Kennwort speichern; es kann sich sofort von extern anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="232"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="232"/>
         <source>Close without changing any account</source>
         <translation>Schließen, ohne ein Konto zu ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="233"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="242"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="242"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation>Die beiden Kennwörter stimmen nicht überein; geben Sie zweimal dasselbe ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="245"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="245"/>
         <source>Account exists</source>
         <translation>Konto bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="246"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="246"/>
         <source>An account named {0} already exists. Give it this new password?</source>
         <translation>Ein Konto mit dem Namen {0} ist bereits vorhanden. Soll es dieses neue Kennwort erhalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="247"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="247"/>
         <source>Set the new password</source>
         <translation>Neues Kennwort setzen</translation>
     </message>
@@ -93,72 +93,72 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="270"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="270"/>
         <source>Accounts for phones and users outside, through the reverse proxy. Changes here take effect at once.</source>
         <translation>Konten für externe Telefone und Benutzer, die über den Reverseproxy zugreifen. Änderungen werden sofort wirksam.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="281"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="281"/>
         <source>User accounts</source>
         <translation>Benutzerkonten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="283"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="283"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="283"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="283"/>
         <source>Password last set</source>
         <translation>Kennwort zuletzt festgelegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="283"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="283"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="295"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="295"/>
         <source>Add an account with a password</source>
         <translation>Ein Konto mit Kennwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="295"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="295"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="297"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="297"/>
         <source>Reset password…</source>
         <translation>Kennwort zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="298"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="298"/>
         <source>Give the selected account a new password</source>
         <translation>Dem ausgewählten Konto ein neues Kennwort zuweisen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="300"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="300"/>
         <source>Delete the selected account</source>
         <translation>Das ausgewählte Konto löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="300"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="300"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="354"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="354"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="355"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="355"/>
         <source>Remove the account {0}? It can no longer sign in from outside.</source>
         <translation>Das Konto {0} entfernen? Es kann sich dann nicht mehr von extern anmelden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="356"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="356"/>
         <source>Remove {0}</source>
         <translation>{0} entfernen</translation>
     </message>
@@ -166,62 +166,62 @@
 <context>
     <name>AddPhonesDialog</name>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="43"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="43"/>
         <source>Add simulated phones</source>
         <translation>Simulierte Telefone hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="46"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="46"/>
         <source>How many phones to add</source>
         <translation>Wie viele Telefone hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="48"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="48"/>
         <source>Every kind in turn</source>
         <translation>Alle Gerätearten abwechselnd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="51"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="51"/>
         <source>The phones&apos; device kind (from the update rules)</source>
         <translation>Die Geräteart der Telefone (aus den Updateregeln)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="53"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="53"/>
         <source>Inside the firewall (internal)</source>
         <translation>Innerhalb der Firewall (intern)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="54"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="54"/>
         <source>Outside the firewall (external)</source>
         <translation>Außerhalb der Firewall (extern)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="55"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="55"/>
         <source>Where the phones are: outside, they need a signed-in user to download</source>
         <translation>Wo die Telefone stehen: außerhalb brauchen sie zum Herunterladen einen angemeldeten Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="58"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="58"/>
         <source>The version the new phones run</source>
         <translation>Die Version, mit der die neuen Telefone laufen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="59"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="59"/>
         <source>&amp;Number of phones:</source>
         <translation>&amp;Anzahl Telefone:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="60"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="60"/>
         <source>Device &amp;kind:</source>
         <translation>&amp;Geräteart:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="61"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="61"/>
         <source>&amp;Network:</source>
         <translation>&amp;Netzwerk:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="62"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="62"/>
         <source>&amp;Version they run:</source>
         <translation>Laufende &amp;Version:</translation>
     </message>
@@ -669,248 +669,248 @@
 <context>
     <name>DeviceQueryDialog</name>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="46"/>
+        <location filename="../../app/ui/dialogs/query.py" line="46"/>
         <source>What would this device get?</source>
         <translation>Was würde dieses Gerät erhalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="49"/>
+        <location filename="../../app/ui/dialogs/query.py" line="49"/>
         <source>Asks the same question the server answers when a phone checks for updates. Nothing is changed.</source>
         <translation>Stellt dieselbe Frage, die der Server beantwortet, wenn ein Telefon nach Updates sucht. Es wird nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/query.py" line="67"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/query.py" line="71"/>
         <source>Device kind with a rule</source>
         <translation>Geräteart mit Regel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/query.py" line="72"/>
         <source>Fill in the fields below from a kind that has a rule</source>
         <translation>Die Felder unten mit einer Geräteart ausfüllen, für die eine Regel besteht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="73"/>
+        <location filename="../../app/ui/dialogs/query.py" line="73"/>
         <source>Choose a kind that has a rule…</source>
         <translation>Geräteart mit Regel auswählen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="77"/>
+        <location filename="../../app/ui/dialogs/query.py" line="77"/>
         <source>Known kind:</source>
         <translation>Bekannte Geräteart:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="86"/>
+        <location filename="../../app/ui/dialogs/query.py" line="86"/>
         <source>MAC address</source>
         <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="87"/>
+        <location filename="../../app/ui/dialogs/query.py" line="87"/>
         <source>optional, e.g. 00-04-F2-12-34-56</source>
         <translation>optional, z. B. 00-04-F2-12-34-56</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="88"/>
+        <location filename="../../app/ui/dialogs/query.py" line="88"/>
         <source>Serial number</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="89"/>
+        <location filename="../../app/ui/dialogs/query.py" line="89"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="90"/>
+        <location filename="../../app/ui/dialogs/query.py" line="90"/>
         <source>MAC address:</source>
         <translation>MAC-Adresse:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/query.py" line="91"/>
         <source>Serial number:</source>
         <translation>Seriennummer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="95"/>
+        <location filename="../../app/ui/dialogs/query.py" line="95"/>
         <source>What it runs</source>
         <translation>Installierte Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="98"/>
+        <location filename="../../app/ui/dialogs/query.py" line="98"/>
         <source>Update type</source>
         <translation>Updatetyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="100"/>
+        <location filename="../../app/ui/dialogs/query.py" line="100"/>
         <source>Current version</source>
         <translation>Aktuelle Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="101"/>
+        <location filename="../../app/ui/dialogs/query.py" line="101"/>
         <source>e.g. 4.0.7577.4366</source>
         <translation>z. B. 4.0.7577.4366</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/query.py" line="102"/>
         <source>Update type:</source>
         <translation>Updatetyp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="103"/>
+        <location filename="../../app/ui/dialogs/query.py" line="103"/>
         <source>Current version:</source>
         <translation>Aktuelle Version:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/query.py" line="107"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="109"/>
-        <location filename="../../app/ui/query_dialog.py" line="174"/>
+        <location filename="../../app/ui/dialogs/query.py" line="109"/>
+        <location filename="../../app/ui/dialogs/query.py" line="174"/>
         <source>Press Check to ask.</source>
         <translation>Klicken Sie auf „Prüfen“, um die Abfrage zu starten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="116"/>
+        <location filename="../../app/ui/dialogs/query.py" line="116"/>
         <source>Offer:</source>
         <translation>Angebot:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="117"/>
+        <location filename="../../app/ui/dialogs/query.py" line="117"/>
         <source>Why:</source>
         <translation>Begründung:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/query.py" line="122"/>
         <source>Ask what the server would offer this device</source>
         <translation>Abfragen, was der Server diesem Gerät anbieten würde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="122"/>
+        <location filename="../../app/ui/dialogs/query.py" line="122"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="131"/>
+        <location filename="../../app/ui/dialogs/query.py" line="131"/>
         <source>Close this dialog</source>
         <translation>Dieses Dialogfeld schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="132"/>
+        <location filename="../../app/ui/dialogs/query.py" line="132"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="139"/>
+        <location filename="../../app/ui/dialogs/query.py" line="139"/>
         <source>Device type</source>
         <translation>Gerätetyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="139"/>
+        <location filename="../../app/ui/dialogs/query.py" line="139"/>
         <source>Device type:</source>
         <translation>Gerätetyp:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/query.py" line="140"/>
         <source>Brand</source>
         <translation>Marke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/query.py" line="140"/>
         <source>Brand:</source>
         <translation>Marke:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/query.py" line="141"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/query.py" line="141"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="142"/>
+        <location filename="../../app/ui/dialogs/query.py" line="142"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="142"/>
+        <location filename="../../app/ui/dialogs/query.py" line="142"/>
         <source>Revision:</source>
         <translation>Revision:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="143"/>
+        <location filename="../../app/ui/dialogs/query.py" line="143"/>
         <source>Locale</source>
         <translation>Gebietsschema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="143"/>
+        <location filename="../../app/ui/dialogs/query.py" line="143"/>
         <source>Locale:</source>
         <translation>Gebietsschema:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="217"/>
+        <location filename="../../app/ui/dialogs/query.py" line="217"/>
         <source>Enter the version the device runs now, e.g. 4.0.7577.4366.</source>
         <translation>Geben Sie die Version ein, die derzeit auf dem Gerät ausgeführt wird, z. B. 4.0.7577.4366.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="228"/>
+        <location filename="../../app/ui/dialogs/query.py" line="228"/>
         <source>No answer: correct the input above.</source>
         <translation>Keine Antwort: Korrigieren Sie die Eingabe oben.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="233"/>
+        <location filename="../../app/ui/dialogs/query.py" line="233"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="234"/>
+        <location filename="../../app/ui/dialogs/query.py" line="234"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="235"/>
+        <location filename="../../app/ui/dialogs/query.py" line="235"/>
         <source>Version {0} ({1}) for {2}</source>
         <translation>Version {0} ({1}) für {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="238"/>
+        <location filename="../../app/ui/dialogs/query.py" line="238"/>
         <source>No update for {0}: the device keeps {1}.</source>
         <translation>Kein Update für {0}: Das Gerät behält {1}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="244"/>
+        <location filename="../../app/ui/dialogs/query.py" line="244"/>
         <source>This is a test device and a pending version exists: test devices get the pending version.</source>
         <translation>Dies ist ein Testgerät, und es gibt eine ausstehende Version: Testgeräte erhalten die ausstehende Version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="247"/>
+        <location filename="../../app/ui/dialogs/query.py" line="247"/>
         <source>The approved version is offered.</source>
         <translation>Die genehmigte Version wird angeboten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="248"/>
+        <location filename="../../app/ui/dialogs/query.py" line="248"/>
         <source>The approved version is older than the one the device runs: it is offered so the device rolls back (after a Restore).</source>
         <translation>Die genehmigte Version ist älter als die auf dem Gerät ausgeführte: Sie wird angeboten, damit das Gerät auf sie zurückgesetzt wird (nach einer Wiederherstellung).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="251"/>
+        <location filename="../../app/ui/dialogs/query.py" line="251"/>
         <source>The device already runs the version it would be offered.</source>
         <translation>Auf dem Gerät wird bereits die Version ausgeführt, die ihm angeboten würde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="253"/>
+        <location filename="../../app/ui/dialogs/query.py" line="253"/>
         <source>No version is approved for this kind yet; a pending version reaches test devices only.</source>
         <translation>Für diese Geräteart ist noch keine Version genehmigt; eine ausstehende Version erhalten nur Testgeräte.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/query_dialog.py" line="256"/>
+        <location filename="../../app/ui/dialogs/query.py" line="256"/>
         <source>There is no rule for this device kind and update type: the server offers nothing.</source>
         <translation>Für diese Geräteart und diesen Updatetyp gibt es keine Regel: Der Server bietet nichts an.</translation>
     </message>
@@ -1049,67 +1049,67 @@
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="81"/>
+        <location filename="../../app/ui/tabs/devices.py" line="81"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="84"/>
+        <location filename="../../app/ui/tabs/devices.py" line="84"/>
         <source>No phone has checked for updates yet. Phones are listed here once the server runs and they check in.</source>
         <translation>Noch kein Telefon hat nach Updates gesucht. Telefone werden hier aufgeführt, sobald der Server läuft und sie sich melden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="86"/>
+        <location filename="../../app/ui/tabs/devices.py" line="86"/>
         <source>No device matches the filter.</source>
         <translation>Kein Gerät entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="109"/>
+        <location filename="../../app/ui/tabs/devices.py" line="109"/>
         <source>Show devices whose kind, MAC, serial, versions, address or user contain this text</source>
         <translation>Geräte anzeigen, deren Geräteart, MAC, Seriennummer, Versionen, Adresse oder Benutzer diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="116"/>
+        <location filename="../../app/ui/tabs/devices.py" line="116"/>
         <source>Show only devices in one compliance state</source>
         <translation>Nur Geräte mit einem bestimmten Konformitätsstatus anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="117"/>
+        <location filename="../../app/ui/tabs/devices.py" line="117"/>
         <source>Compliance state</source>
         <translation>Konformitätsstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="118"/>
+        <location filename="../../app/ui/tabs/devices.py" line="118"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="129"/>
+        <location filename="../../app/ui/tabs/devices.py" line="129"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="132"/>
+        <location filename="../../app/ui/tabs/devices.py" line="132"/>
         <source>Remove devices from the inventory</source>
         <translation>Geräte aus der Geräteliste entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="232"/>
+        <location filename="../../app/ui/tabs/devices.py" line="232"/>
         <source>No device has checked for updates yet.</source>
         <translation>Bisher hat kein Gerät nach Updates gesucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="233"/>
+        <location filename="../../app/ui/tabs/devices.py" line="233"/>
         <source>1 device</source>
         <translation>1 Gerät</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="234"/>
+        <location filename="../../app/ui/tabs/devices.py" line="234"/>
         <source>{count} devices</source>
         <translation>{count} Geräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_devices.py" line="236"/>
+        <location filename="../../app/ui/tabs/devices.py" line="236"/>
         <source>Showing {shown} of {head}</source>
         <translation>{shown} von {head} angezeigt</translation>
     </message>
@@ -1316,22 +1316,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="300"/>
+        <location filename="../../app/ui/tabs/history.py" line="60"/>
         <source>Show only actions whose columns contain this text</source>
         <translation>Nur Aktionen anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="304"/>
+        <location filename="../../app/ui/tabs/history.py" line="64"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="307"/>
+        <location filename="../../app/ui/tabs/history.py" line="67"/>
         <source>Nothing has been done yet. Imports, approvals and every other change are listed here, with who made them and when.</source>
         <translation>Bisher wurde nichts geändert. Importe, Genehmigungen und alle anderen Änderungen werden hier aufgeführt, mit Benutzer und Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="309"/>
+        <location filename="../../app/ui/tabs/history.py" line="69"/>
         <source>No action matches the filter.</source>
         <translation>Keine Aktion entspricht dem Filter.</translation>
     </message>
@@ -1473,57 +1473,57 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="32"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="32"/>
         <source>New pending version; replaces pending {0}</source>
         <translation>Neue ausstehende Version; ersetzt die ausstehende {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="34"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="34"/>
         <source>New rule with this pending version</source>
         <translation>Neue Regel mit dieser ausstehenden Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="35"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="35"/>
         <source>New pending version</source>
         <translation>Neue ausstehende Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="36"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="36"/>
         <source>Already approved; nothing changes</source>
         <translation>Bereits genehmigt; keine Änderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="37"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="37"/>
         <source>Already pending; nothing changes</source>
         <translation>Bereits ausstehend; keine Änderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="58"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="58"/>
         <source>Import update package</source>
         <translation>Updatepaket importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="76"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="76"/>
         <source>Package file:</source>
         <translation>Paketdatei:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="77"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="77"/>
         <source>Pack version:</source>
         <translation>Paketversion:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="78"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="78"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="80"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="80"/>
         <source>Total size:</source>
         <translation>Gesamtgröße:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_preview.py" line="81"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="81"/>
         <source>{0} ({1} bytes) in %n update(s)</source>
         <translation>
             <numerusform>{0} ({1} Bytes) in %n Update</numerusform>
@@ -1531,82 +1531,82 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="92"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="92"/>
         <source>Device kind</source>
         <translation>Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="92"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="92"/>
         <source>Update type</source>
         <translation>Updatetyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="92"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="92"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="93"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="93"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="93"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="93"/>
         <source>What happens</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="96"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="96"/>
         <source>Updates in the package</source>
         <translation>Updates im Paket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="120"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="120"/>
         <source>Members that no update lists; they will be ignored:</source>
         <translation>Paketbestandteile, die kein Update aufführt; sie werden ignoriert:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="123"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="123"/>
         <source>Ignored package members</source>
         <translation>Ignorierte Paketbestandteile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="132"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="132"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="136"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="136"/>
         <source>Copy the update files into the store and record the pending versions shown above</source>
         <translation>Die Updatedateien in den Datenspeicher kopieren und die oben angezeigten ausstehenden Versionen erfassen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="138"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="138"/>
         <source>Import the package</source>
         <translation>Paket importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="142"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="142"/>
         <source>Close without importing; nothing is changed</source>
         <translation>Schließen, ohne zu importieren; es wird nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="143"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="143"/>
         <source>Do not import</source>
         <translation>Nicht importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="155"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="155"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_preview.py" line="160"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="160"/>
         <source>Nothing would change: every update in this package is already pending or approved. Importing again is harmless.</source>
         <translation>Es würde sich nichts ändern: Alle Updates in diesem Paket sind bereits ausstehend oder genehmigt. Ein erneuter Import ist unbedenklich.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_preview.py" line="162"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="162"/>
         <source>Importing makes {0} of %n update(s) pending. Pending versions reach test devices only, until you approve them.</source>
         <translation>
             <numerusform>Durch den Import wird {0} von %n Update ausstehend. Ausstehende Versionen erhalten nur Testgeräte, bis Sie sie genehmigen.</numerusform>
@@ -1617,27 +1617,27 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="386"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="386"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="387"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="387"/>
         <source>The language of this console</source>
         <translation>Die Sprache dieser Konsole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="388"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="388"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="391"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="391"/>
         <source>The console uses the new language from its next start.</source>
         <translation>Die Konsole verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="396"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="396"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
@@ -1645,143 +1645,143 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>LogsTab</name>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="101"/>
+        <location filename="../../app/ui/tabs/logs.py" line="100"/>
         <source>Audit</source>
         <translation>Überwachung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="102"/>
+        <location filename="../../app/ui/tabs/logs.py" line="101"/>
         <source>Device logs</source>
         <translation>Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="103"/>
+        <location filename="../../app/ui/tabs/logs.py" line="102"/>
         <source>One line per request the server answered</source>
         <translation>Ein Eintrag pro Anforderung, die der Server beantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="104"/>
+        <location filename="../../app/ui/tabs/logs.py" line="103"/>
         <source>Log files phones uploaded</source>
         <translation>Von Telefonen hochgeladene Protokolldateien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="117"/>
+        <location filename="../../app/ui/tabs/logs.py" line="116"/>
         <source>Audit lines</source>
         <translation>Überwachungseinträge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="120"/>
+        <location filename="../../app/ui/tabs/logs.py" line="119"/>
         <source>No request has been logged yet. Every update check a phone makes is listed here.</source>
         <translation>Noch wurde keine Anforderung protokolliert. Jede Updateprüfung eines Telefons wird hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="122"/>
+        <location filename="../../app/ui/tabs/logs.py" line="121"/>
         <source>No line matches the filter.</source>
         <translation>Keine Zeile entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="135"/>
+        <location filename="../../app/ui/tabs/logs.py" line="134"/>
         <source>Show lines whose device kind, MAC, serial, client address or user contain this text</source>
         <translation>Einträge anzeigen, deren Geräteart, MAC, Seriennummer, Clientadresse oder Benutzer diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="137"/>
+        <location filename="../../app/ui/tabs/logs.py" line="136"/>
         <source>Device: MAC, serial, model, address…</source>
         <translation>Gerät: MAC, Seriennummer, Modell, Adresse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="139"/>
-        <location filename="../../app/ui/tabs_logs.py" line="142"/>
+        <location filename="../../app/ui/tabs/logs.py" line="138"/>
+        <location filename="../../app/ui/tabs/logs.py" line="141"/>
         <source>Any date</source>
         <translation>Beliebiges Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="141"/>
+        <location filename="../../app/ui/tabs/logs.py" line="140"/>
         <source>Untick to show only the lines of one day</source>
         <translation>Deaktivieren, um nur die Einträge eines Tages anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="148"/>
+        <location filename="../../app/ui/tabs/logs.py" line="147"/>
         <source>The day (local time) whose lines are shown</source>
         <translation>Der Tag (Ortszeit), dessen Einträge angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="149"/>
+        <location filename="../../app/ui/tabs/logs.py" line="148"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="152"/>
+        <location filename="../../app/ui/tabs/logs.py" line="151"/>
         <source>Show only lines with this outcome</source>
         <translation>Nur Einträge mit diesem Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="153"/>
+        <location filename="../../app/ui/tabs/logs.py" line="152"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="154"/>
+        <location filename="../../app/ui/tabs/logs.py" line="153"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="155"/>
+        <location filename="../../app/ui/tabs/logs.py" line="154"/>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="156"/>
+        <location filename="../../app/ui/tabs/logs.py" line="155"/>
         <source>No update</source>
         <translation>Kein Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="157"/>
+        <location filename="../../app/ui/tabs/logs.py" line="156"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="173"/>
+        <location filename="../../app/ui/tabs/logs.py" line="172"/>
         <source>Show log files whose type or name contain this text</source>
         <translation>Protokolldateien anzeigen, deren Typ oder Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="176"/>
+        <location filename="../../app/ui/tabs/logs.py" line="175"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="177"/>
+        <location filename="../../app/ui/tabs/logs.py" line="176"/>
         <source>Open the selected log file</source>
         <translation>Die ausgewählte Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="179"/>
+        <location filename="../../app/ui/tabs/logs.py" line="178"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="180"/>
+        <location filename="../../app/ui/tabs/logs.py" line="179"/>
         <source>Open the folder that holds the selected log (or all logs)</source>
         <translation>Den Ordner öffnen, der das ausgewählte Protokoll (oder alle Protokolle) enthält</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="187"/>
+        <location filename="../../app/ui/tabs/logs.py" line="186"/>
         <source>Uploaded device logs</source>
         <translation>Hochgeladene Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="190"/>
+        <location filename="../../app/ui/tabs/logs.py" line="189"/>
         <source>No phone has uploaded a log yet.</source>
         <translation>Noch kein Telefon hat ein Protokoll hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="191"/>
+        <location filename="../../app/ui/tabs/logs.py" line="190"/>
         <source>No log file matches the filter.</source>
         <translation>Keine Protokolldatei entspricht dem Filter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_logs.py" line="235"/>
+        <location filename="../../app/ui/tabs/logs.py" line="234"/>
         <source>{shown} of the newest %n line(s) shown</source>
         <translation>
             <numerusform>{shown} des neuesten %n Eintrags angezeigt</numerusform>
@@ -1789,27 +1789,27 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="237"/>
+        <location filename="../../app/ui/tabs/logs.py" line="236"/>
         <source>No request has been logged yet.</source>
         <translation>Es wurde noch keine Anforderung protokolliert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="256"/>
+        <location filename="../../app/ui/tabs/logs.py" line="255"/>
         <source>No device logs</source>
         <translation>Keine Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="257"/>
+        <location filename="../../app/ui/tabs/logs.py" line="256"/>
         <source>No phone has uploaded a log yet. Logs will be kept in {folder}.</source>
         <translation>Bisher hat kein Telefon ein Protokoll hochgeladen. Protokolle werden in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="264"/>
+        <location filename="../../app/ui/tabs/logs.py" line="263"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_logs.py" line="265"/>
+        <location filename="../../app/ui/tabs/logs.py" line="264"/>
         <source>No program on this computer opened {path}.</source>
         <translation>Kein Programm auf diesem Computer konnte {path} öffnen.</translation>
     </message>
@@ -1817,87 +1817,87 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>LyncImportDialog</name>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="52"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="52"/>
         <source>Import from Lync Server</source>
         <translation>Aus Lync Server importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="69"/>
         <source>Bring a Lync pool&apos;s device updates over: the copy of its DeviceUpdateStore folder, and what Get-CsDeviceUpdateRule | Export-Csv and Get-CsTestDevice | Export-Csv wrote. Rules keep their Ids and versions; nothing is re-approved. Without a rules file, the newest version of each phone model becomes pending.</source>
         <translation>Übernehmen Sie die Geräteupdates eines Lync-Pools: die Kopie seines Ordners DeviceUpdateStore und was Get-CsDeviceUpdateRule | Export-Csv und Get-CsTestDevice | Export-Csv geschrieben haben. Regeln behalten ihre IDs und Versionen; nichts wird erneut genehmigt. Ohne Regeldatei wird die neueste Version jedes Telefonmodells ausstehend.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="80"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="80"/>
         <source>DeviceUpdateStore folder:</source>
         <translation>Ordner DeviceUpdateStore:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="82"/>
         <source>Rules (optional):</source>
         <translation>Regeln (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="83"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="83"/>
         <source>Test devices (optional):</source>
         <translation>Testgeräte (optional):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="93"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="93"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="104"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="118"/>
         <source>Id or identifier</source>
         <translation>ID oder Kennung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="118"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="118"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="119"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="119"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="119"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="119"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="119"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="119"/>
         <source>Restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="127"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="127"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="140"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="140"/>
         <source>Export-Csv files (*.csv);;All files (*)</source>
         <translation>Export-Csv-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="160"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="160"/>
         <source>Choose the copy of the DeviceUpdateStore folder.</source>
         <translation>Wählen Sie die Kopie des Ordners DeviceUpdateStore.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="168"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="168"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="176"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="176"/>
         <source>%n conflict(s) with what is already here: importing would be refused. Remove or rename what they name, then preview again.</source>
         <translation>
             <numerusform>%n Konflikt mit Vorhandenem: Der Import würde abgelehnt. Entfernen oder benennen Sie um, was er nennt, und zeigen Sie die Vorschau erneut an.</numerusform>
@@ -1905,7 +1905,7 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="183"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="183"/>
         <source>Ready to import %n rule(s); nothing has been changed yet.</source>
         <translation>
             <numerusform>Bereit, %n Regel zu importieren; noch wurde nichts geändert.</numerusform>
@@ -1913,7 +1913,7 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="189"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="189"/>
         <source>Rules (%n)</source>
         <translation>
             <numerusform>Regeln (%n)</numerusform>
@@ -1921,12 +1921,12 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="192"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="192"/>
         <source>(a new Id)</source>
         <translation>(eine neue ID)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="194"/>
         <source>Test devices (%n)</source>
         <translation>
             <numerusform>Testgeräte (%n)</numerusform>
@@ -1934,7 +1934,7 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="197"/>
         <source>Versions to copy (%n)</source>
         <translation>
             <numerusform>Zu kopierende Versionen (%n)</numerusform>
@@ -1942,7 +1942,7 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="203"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="203"/>
         <source>Left out: no rule names them (%n)</source>
         <translation>
             <numerusform>Ausgelassen: keine Regel nennt sie (%n)</numerusform>
@@ -1950,7 +1950,7 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="209"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="209"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Konflikte (%n)</numerusform>
@@ -1958,17 +1958,17 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="236"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="236"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="243"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="243"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="252"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="252"/>
         <source>%n rule(s), with their Ids and versions, and their files are here now.</source>
         <translation>
             <numerusform>%n Regel mit ihrer ID und ihren Versionen und ihre Dateien sind jetzt hier.</numerusform>
@@ -1976,12 +1976,12 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="252"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="252"/>
         <source>Imported from Lync</source>
         <translation>Aus Lync importiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="254"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="254"/>
         <source>%n test device(s) came over too.</source>
         <translation>
             <numerusform>Auch %n Testgerät wurde übernommen.</numerusform>
@@ -1989,17 +1989,17 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="268"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="268"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="283"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="283"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lync_import_dialog.py" line="283"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="283"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2311,92 +2311,92 @@ Datenordner: {folder}</translation>
 <context>
     <name>PhonesModel</name>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="67"/>
+        <location filename="../../app/ui/simulator/model.py" line="67"/>
         <source>Device kind</source>
         <translation>Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="67"/>
+        <location filename="../../app/ui/simulator/model.py" line="67"/>
         <source>Name (MAC)</source>
         <translation>Name (MAC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="67"/>
+        <location filename="../../app/ui/simulator/model.py" line="67"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="68"/>
+        <location filename="../../app/ui/simulator/model.py" line="68"/>
         <source>Current version</source>
         <translation>Aktuelle Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="68"/>
+        <location filename="../../app/ui/simulator/model.py" line="68"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="68"/>
+        <location filename="../../app/ui/simulator/model.py" line="68"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="69"/>
+        <location filename="../../app/ui/simulator/model.py" line="69"/>
         <source>Backup version</source>
         <translation>Sicherungsversion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="69"/>
+        <location filename="../../app/ui/simulator/model.py" line="69"/>
         <source>Last update</source>
         <translation>Letztes Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="69"/>
+        <location filename="../../app/ui/simulator/model.py" line="69"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="95"/>
+        <location filename="../../app/ui/simulator/model.py" line="95"/>
         <source>external</source>
         <translation>extern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="95"/>
+        <location filename="../../app/ui/simulator/model.py" line="95"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="101"/>
+        <location filename="../../app/ui/simulator/model.py" line="101"/>
         <source>checking</source>
         <translation>prüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="101"/>
+        <location filename="../../app/ui/simulator/model.py" line="101"/>
         <source>idle</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="102"/>
+        <location filename="../../app/ui/simulator/model.py" line="102"/>
         <source>downloading</source>
         <translation>lädt herunter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="103"/>
+        <location filename="../../app/ui/simulator/model.py" line="103"/>
         <source>waiting for idle</source>
         <translation>wartet auf Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="104"/>
+        <location filename="../../app/ui/simulator/model.py" line="104"/>
         <source>restarting</source>
         <translation>startet neu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_model.py" line="121"/>
+        <location filename="../../app/ui/simulator/model.py" line="121"/>
         <source>{checks}, {failures} failed</source>
         <translation>{checks}, {failures} fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/simulator_model.py" line="122"/>
+        <location filename="../../app/ui/simulator/model.py" line="122"/>
         <source>%n update check(s)</source>
         <translation>
             <numerusform>%n Updateprüfung</numerusform>
@@ -2480,52 +2480,52 @@ Datenordner: {folder}</translation>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="66"/>
+        <location filename="../../app/ui/tabs/rules.py" line="62"/>
         <source>No rule matches the filter.</source>
         <translation>Keine Regel entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="74"/>
+        <location filename="../../app/ui/tabs/rules.py" line="70"/>
         <source>Pending rules</source>
         <translation>Ausstehende Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="75"/>
+        <location filename="../../app/ui/tabs/rules.py" line="71"/>
         <source>Approved rules</source>
         <translation>Genehmigte Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="85"/>
+        <location filename="../../app/ui/tabs/rules.py" line="81"/>
         <source>Show only rules whose columns contain this text</source>
         <translation>Nur Regeln anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="90"/>
+        <location filename="../../app/ui/tabs/rules.py" line="86"/>
         <source>Select every rule of one brand</source>
         <translation>Alle Regeln einer Marke auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="91"/>
+        <location filename="../../app/ui/tabs/rules.py" line="87"/>
         <source>Select all rules of a brand</source>
         <translation>Alle Regeln einer Marke auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="102"/>
+        <location filename="../../app/ui/tabs/rules.py" line="98"/>
         <source>No pending updates. Import a package ({shortcut}) to start.</source>
         <translation>Keine ausstehenden Updates. Importieren Sie ein Paket ({shortcut}), um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="104"/>
+        <location filename="../../app/ui/tabs/rules.py" line="100"/>
         <source>No approved updates yet. Approve rules on the Pending Updates tab.</source>
         <translation>Noch keine genehmigten Updates. Genehmigen Sie Regeln auf der Registerkarte „Ausstehende Updates“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="152"/>
+        <location filename="../../app/ui/tabs/rules.py" line="148"/>
         <source>Select brand…</source>
         <translation>Marke auswählen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="174"/>
+        <location filename="../../app/ui/tabs/rules.py" line="170"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>%n Regel</numerusform>
@@ -2533,7 +2533,7 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="175"/>
+        <location filename="../../app/ui/tabs/rules.py" line="171"/>
         <source>{shown} of %n rule(s) shown</source>
         <translation>
             <numerusform>{shown} von %n Regel angezeigt</numerusform>
@@ -2541,17 +2541,17 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="177"/>
+        <location filename="../../app/ui/tabs/rules.py" line="173"/>
         <source>{count} selected</source>
         <translation>{count} ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="198"/>
+        <location filename="../../app/ui/tabs/rules.py" line="194"/>
         <source>Select all rules of brand {brand}</source>
         <translation>Alle Regeln der Marke {brand} auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="201"/>
+        <location filename="../../app/ui/tabs/rules.py" line="197"/>
         <source>Select every rule of {brand} in this list</source>
         <translation>Alle Regeln von {brand} in dieser Liste auswählen</translation>
     </message>
@@ -2718,133 +2718,133 @@ Datenordner: {folder}</translation>
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="91"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="91"/>
         <source>Changes reach the running server at once, except {0}: those take effect when the server is next started. Empty a field to go back to its default.</source>
         <translation>Änderungen werden sofort vom laufenden Server übernommen, außer {0}: Diese werden erst beim nächsten Start des Servers wirksam. Leeren Sie ein Feld, um den Standardwert wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Address the server listens on</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Adresse, an der der Server lauscht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Base URL phones inside use; unset means http://&lt;host&gt;:&lt;port&gt;</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Basis-URL für interne Telefone; nicht festgelegt bedeutet http://&lt;host&gt;:&lt;port&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Base URL published by the reverse proxy; unset means no external URL</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Vom Reverseproxy veröffentlichte Basis-URL; nicht festgelegt bedeutet keine externe URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Buffered audit bytes that force a write</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Gepufferte Überwachungsdaten in Bytes, ab denen geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Days after which device logs and audit files are deleted</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Tage, nach denen Geräteprotokolle und Überwachungsdateien gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>File extensions devices may upload</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Dateierweiterungen, die Geräte hochladen dürfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>How often phones are told to check again</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Wie oft Telefone erneut nach Updates suchen sollen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Largest device log upload</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Maximale Größe eines hochgeladenen Geräteprotokolls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Largest total size an update package may unpack to</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Maximale entpackte Gesamtgröße eines Updatepakets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Log types devices may upload</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Protokolltypen, die Geräte hochladen dürfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Minutes between writes of buffered audit lines</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Minuten zwischen den Schreibvorgängen gepufferter Überwachungseinträge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Networks allowed to use the internal endpoints (CIDR list)</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Netzwerke, die die internen Endpunkte verwenden dürfen (CIDR-Liste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Port the server listens on</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Port, an dem der Server lauscht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Reverse proxies whose X-Forwarded-For/-Proto are honoured</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Reverseproxys, deren X-Forwarded-For/-Proto-Header berücksichtigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Server name shown in rule identities (default: the host&apos;s FQDN)</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>In Regelidentitäten angezeigter Servername (Standard: FQDN des Hosts)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Size at which a new audit file is started</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Größe, ab der eine neue Überwachungsdatei begonnen wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>This server&apos;s site, for site-scoped test devices</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Standort dieses Servers, für Testgeräte mit Standortbereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
         <source>Time of day for the clean-up (hh:mm); unset means check hourly</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Uhrzeit der Bereinigung (hh:mm); nicht festgelegt bedeutet stündliche Prüfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="111"/>
         <source>{0}
 Default: {1}</source>
         <translation>{0}
 Standard: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="112"/>
-        <location filename="../../app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="112"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="113"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="179"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="179"/>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
@@ -2852,37 +2852,37 @@ Standard: {1}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="426"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="426"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="433"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="433"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="434"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="434"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="435"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="435"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="448"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="448"/>
         <source>Store the changes and close</source>
         <translation>Die Änderungen speichern und schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="449"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="449"/>
         <source>Store the changes and keep the dialog open</source>
         <translation>Die Änderungen speichern; das Dialogfeld bleibt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_dialog.py" line="451"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="451"/>
         <source>Close; changes not yet applied are dropped</source>
         <translation>Schließen; noch nicht übernommene Änderungen werden verworfen</translation>
     </message>
@@ -2890,37 +2890,37 @@ Standard: {1}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="84"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="84"/>
         <source>Sign in on the phone</source>
         <translation>Am Telefon anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="88"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="88"/>
         <source>The user&apos;s SIP address</source>
         <translation>Die SIP-Adresse des Benutzers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="90"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="90"/>
         <source>Account for external downloads (Settings → Accounts); leave empty for none</source>
         <translation>Konto für externe Downloads (Einstellungen → Konten); leer lassen für keines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="94"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="94"/>
         <source>The account&apos;s password</source>
         <translation>Das Kennwort des Kontos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="95"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="95"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="96"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="96"/>
         <source>&amp;Account:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_dialogs.py" line="97"/>
+        <location filename="../../app/ui/simulator/dialogs.py" line="97"/>
         <source>&amp;Password:</source>
         <translation>Kenn&amp;wort:</translation>
     </message>
@@ -2928,153 +2928,153 @@ Standard: {1}</translation>
 <context>
     <name>SimulatorWindow</name>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="78"/>
-        <location filename="../../app/ui/simulator_window.py" line="157"/>
+        <location filename="../../app/ui/simulator/window.py" line="78"/>
+        <location filename="../../app/ui/simulator/window.py" line="157"/>
         <source>Simulated phones</source>
         <translation>Simulierte Telefone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="109"/>
+        <location filename="../../app/ui/simulator/window.py" line="109"/>
         <source>Add phones…</source>
         <translation>Telefone hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="110"/>
+        <location filename="../../app/ui/simulator/window.py" line="110"/>
         <source>Add simulated phones; they start checking at once</source>
         <translation>Simulierte Telefone hinzufügen; sie beginnen sofort mit der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="112"/>
+        <location filename="../../app/ui/simulator/window.py" line="112"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="113"/>
+        <location filename="../../app/ui/simulator/window.py" line="113"/>
         <source>Remove the selected phones (they stop checking)</source>
         <translation>Die ausgewählten Telefone entfernen (sie prüfen nicht mehr)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="115"/>
+        <location filename="../../app/ui/simulator/window.py" line="115"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="116"/>
+        <location filename="../../app/ui/simulator/window.py" line="116"/>
         <source>Sign a user in on the selected phones (they check for updates at sign-in)</source>
         <translation>Einen Benutzer an den ausgewählten Telefonen anmelden (bei der Anmeldung prüfen sie auf Updates)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="118"/>
+        <location filename="../../app/ui/simulator/window.py" line="118"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="119"/>
+        <location filename="../../app/ui/simulator/window.py" line="119"/>
         <source>Sign the user out of the selected phones</source>
         <translation>Den Benutzer von den ausgewählten Telefonen abmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="121"/>
+        <location filename="../../app/ui/simulator/window.py" line="121"/>
         <source>Move outside the firewall</source>
         <translation>Außerhalb der Firewall betreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="122"/>
+        <location filename="../../app/ui/simulator/window.py" line="122"/>
         <source>The selected phones check through the external URL, as from home</source>
         <translation>Die ausgewählten Telefone prüfen über die externe URL, wie von zu Hause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="125"/>
+        <location filename="../../app/ui/simulator/window.py" line="125"/>
         <source>Move inside</source>
         <translation>Nach innen holen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="126"/>
+        <location filename="../../app/ui/simulator/window.py" line="126"/>
         <source>The selected phones check through the internal URL</source>
         <translation>Die ausgewählten Telefone prüfen über die interne URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="128"/>
+        <location filename="../../app/ui/simulator/window.py" line="128"/>
         <source>Check now</source>
         <translation>Jetzt prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="129"/>
+        <location filename="../../app/ui/simulator/window.py" line="129"/>
         <source>The selected phones (or all, if none is selected) check for updates now</source>
         <translation>Die ausgewählten Telefone (oder alle, wenn keines ausgewählt ist) prüfen jetzt auf Updates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="138"/>
+        <location filename="../../app/ui/simulator/window.py" line="138"/>
         <source>Phones</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="179"/>
+        <location filename="../../app/ui/simulator/window.py" line="179"/>
         <source>Start the server first: simulated phones talk to it over HTTP, exactly as real phones do.</source>
         <translation>Starten Sie zuerst den Server: Simulierte Telefone sprechen über HTTP mit ihm, genau wie echte Telefone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="182"/>
+        <location filename="../../app/ui/simulator/window.py" line="182"/>
         <source>Start server</source>
         <translation>Server starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="183"/>
+        <location filename="../../app/ui/simulator/window.py" line="183"/>
         <source>Start the device update server</source>
         <translation>Den Geräteupdateserver starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="194"/>
+        <location filename="../../app/ui/simulator/window.py" line="194"/>
         <source>1× (real time)</source>
         <translation>1× (Echtzeit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="195"/>
+        <location filename="../../app/ui/simulator/window.py" line="195"/>
         <source>60× (an hour in a minute)</source>
         <translation>60× (eine Stunde in einer Minute)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="196"/>
+        <location filename="../../app/ui/simulator/window.py" line="196"/>
         <source>3600× (24 h in 24 s)</source>
         <translation>3600× (24 h in 24 s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="197"/>
+        <location filename="../../app/ui/simulator/window.py" line="197"/>
         <source>86400× (24 h in 1 s)</source>
         <translation>86400× (24 h in 1 s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="199"/>
+        <location filename="../../app/ui/simulator/window.py" line="199"/>
         <source>How fast time passes for the phones: their poll interval and five idle minutes</source>
         <translation>Wie schnell die Zeit für die Telefone vergeht: ihr Abfrageintervall und fünf Minuten Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="202"/>
+        <location filename="../../app/ui/simulator/window.py" line="202"/>
         <source>&amp;Time scale:</source>
         <translation>&amp;Zeitraffer:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="213"/>
+        <location filename="../../app/ui/simulator/window.py" line="213"/>
         <source>What the phones did (newest last; problems in red):</source>
         <translation>Was die Telefone getan haben (neueste zuletzt; Probleme in Rot):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="217"/>
+        <location filename="../../app/ui/simulator/window.py" line="217"/>
         <source>Phone events</source>
         <translation>Telefonereignisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="291"/>
+        <location filename="../../app/ui/simulator/window.py" line="291"/>
         <source>Server not started</source>
         <translation>Server nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="381"/>
+        <location filename="../../app/ui/simulator/window.py" line="381"/>
         <source>{phones}: {versions}; {checks}, {failures} failed</source>
         <translation>{phones}: {versions}; {checks}, {failures} fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/simulator_window.py" line="382"/>
+        <location filename="../../app/ui/simulator/window.py" line="382"/>
         <source>%n phone(s)</source>
         <translation>
             <numerusform>%n Telefon</numerusform>
@@ -3082,7 +3082,7 @@ Standard: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/simulator_window.py" line="383"/>
+        <location filename="../../app/ui/simulator/window.py" line="383"/>
         <source>%n update check(s)</source>
         <translation>
             <numerusform>%n Updateprüfung</numerusform>
@@ -3090,7 +3090,7 @@ Standard: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator_window.py" line="414"/>
+        <location filename="../../app/ui/simulator/window.py" line="414"/>
         <source>Demo: the console runs on a throwaway data folder with a sample package, one test phone (the first row) and a running server; nothing of your real data is touched. Pending updates reach only the test phone; approve them and every phone updates; restore and they roll back. Outside the firewall, sign in with account {account}, password {password}.</source>
         <translation>Demo: Die Konsole läuft auf einem Wegwerf-Datenordner mit einem Beispielpaket, einem Testtelefon (die erste Zeile) und einem laufenden Server; von Ihren echten Daten wird nichts angetastet. Ausstehende Updates erreichen nur das Testtelefon; genehmigen Sie sie, und alle Telefone werden aktualisiert; stellen Sie wieder her, und sie kehren zurück. Außerhalb der Firewall melden Sie sich mit dem Konto {account} und dem Kennwort {password} an.</translation>
     </message>
@@ -3098,147 +3098,147 @@ Standard: {1}</translation>
 <context>
     <name>TestDeviceDialog</name>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="34"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="34"/>
         <source>Edit test device</source>
         <translation>Testgerät bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="35"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="35"/>
         <source>Add test device</source>
         <translation>Testgerät hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="60"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="61"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="61"/>
         <source>A name you recognise, e.g. whose desk it is on</source>
         <translation>Ein aussagekräftiger Name, z. B. an wessen Arbeitsplatz das Gerät steht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="62"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="65"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="65"/>
         <source>MAC address</source>
         <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="66"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="66"/>
         <source>Serial number</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="67"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="67"/>
         <source>How the phone is recognised in its update checks</source>
         <translation>Woran das Telefon bei seinen Updateprüfungen erkannt wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="68"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="68"/>
         <source>Identifier type</source>
         <translation>Bezeichnertyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="69"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="69"/>
         <source>Identified &amp;by:</source>
         <translation>Erkannt ü&amp;ber:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="70"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="70"/>
         <source>Identifier</source>
         <translation>Bezeichner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="71"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="71"/>
         <source>I&amp;dentifier:</source>
         <translation>Be&amp;zeichner:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="72"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="72"/>
         <source>Scope:</source>
         <translation>Bereich:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="81"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="81"/>
         <source>Save this test device</source>
         <translation>Dieses Testgerät speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="82"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="82"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="84"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="84"/>
         <source>Close without saving</source>
         <translation>Schließen, ohne zu speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="85"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="102"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="102"/>
         <source>&amp;Global</source>
         <translation>&amp;Global</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="104"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="104"/>
         <source>A test device on every site</source>
         <translation>Ein Testgerät an allen Standorten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="105"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="105"/>
         <source>Global scope</source>
         <translation>Globaler Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="106"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="106"/>
         <source>&amp;Site:</source>
         <translation>&amp;Standort:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="108"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="108"/>
         <source>A test device only where the server&apos;s Site setting has this name</source>
         <translation>Ein Testgerät nur dort, wo die Servereinstellung „Site“ diesen Namen hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="110"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="110"/>
         <source>Site scope</source>
         <translation>Standortbereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="111"/>
         <source>Site name</source>
         <translation>Standortname</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="111"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="111"/>
         <source>The site&apos;s name</source>
         <translation>Der Name des Standorts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="141"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="141"/>
         <source>Six pairs of hex digits, joined or separated by &apos;-&apos; or &apos;:&apos;</source>
         <translation>Sechs Paare von Hexadezimalziffern, zusammengeschrieben oder durch &apos;-&apos; oder &apos;:&apos; getrennt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="144"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="144"/>
         <source>serial number</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="145"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="145"/>
         <source>Letters, digits, &apos;-&apos; and &apos;_&apos;</source>
         <translation>Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/test_device_dialog.py" line="155"/>
+        <location filename="../../app/ui/dialogs/test_device.py" line="155"/>
         <source>Enter a name and the phone&apos;s MAC address or serial number.</source>
         <translation>Geben Sie einen Namen und die MAC-Adresse oder Seriennummer des Telefons ein.</translation>
     </message>
@@ -3289,67 +3289,67 @@ Standard: {1}</translation>
 <context>
     <name>TestDevicesTab</name>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="245"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="59"/>
         <source>Test devices receive pending updates before they are approved for everyone.</source>
         <translation>Testgeräte erhalten ausstehende Updates, bevor diese für alle genehmigt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="253"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="67"/>
         <source>No test devices. Add a phone by MAC address or serial number (Add…) to try pending updates on it before everyone gets them.</source>
         <translation>Keine Testgeräte. Fügen Sie ein Telefon über MAC-Adresse oder Seriennummer hinzu (Hinzufügen…), um ausstehende Updates daran zu erproben, bevor alle sie erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="255"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="69"/>
         <source>No test device matches the filter.</source>
         <translation>Kein Testgerät entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="258"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="72"/>
         <source>Test devices</source>
         <translation>Testgeräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="267"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="81"/>
         <source>Show only test devices whose columns contain this text</source>
         <translation>Nur Testgeräte anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="270"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="84"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="271"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="85"/>
         <source>Add a test device by MAC address or serial number</source>
         <translation>Ein Testgerät über MAC-Adresse oder Seriennummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="273"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="87"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="274"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="88"/>
         <source>Change the selected test device</source>
         <translation>Das ausgewählte Testgerät ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="275"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="89"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="276"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="90"/>
         <source>Remove the selected test devices</source>
         <translation>Die ausgewählten Testgeräte entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="334"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="148"/>
         <source>Remove test device {name}?</source>
         <translation>Testgerät {name} entfernen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="336"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="150"/>
         <source>Remove these %n test device(s)?</source>
         <translation>
             <numerusform>Dieses %n Testgerät entfernen?</numerusform>
@@ -3357,12 +3357,12 @@ Standard: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="338"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="152"/>
         <source>Remove test devices</source>
         <translation>Testgeräte entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="339"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="153"/>
         <source>They will only receive approved updates from now on.
 
 </source>
@@ -3371,7 +3371,7 @@ Standard: {1}</translation>
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="340"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="154"/>
         <source>Remove %n test device(s)</source>
         <translation>
             <numerusform>%n Testgerät entfernen</numerusform>
@@ -3379,7 +3379,7 @@ Standard: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_rules.py" line="356"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="170"/>
         <source>Test device not changed</source>
         <translation>Testgerät nicht geändert</translation>
     </message>
@@ -3978,22 +3978,22 @@ Standard: {1}</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../app/ui/tabs_common.py" line="87"/>
+        <location filename="../../app/ui/tabs/common.py" line="87"/>
         <source>Could not load</source>
         <translation>Laden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_common.py" line="132"/>
+        <location filename="../../app/ui/tabs/common.py" line="132"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_common.py" line="193"/>
+        <location filename="../../app/ui/tabs/common.py" line="193"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs_common.py" line="196"/>
+        <location filename="../../app/ui/tabs/common.py" line="196"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>

@@ -237,7 +237,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/import_preview.py" line="81"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="81"/>
         <source>{0} ({1} bytes) in %n update(s)</source>
         <translation>
             <numerusform>{0} ({1} bytes) in %n update</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/import_preview.py" line="162"/>
+        <location filename="../../app/ui/dialogs/import_preview.py" line="162"/>
         <source>Importing makes {0} of %n update(s) pending. Pending versions reach test devices only, until you approve them.</source>
         <translation>
             <numerusform>Importing makes {0} of %n update pending. Pending versions reach test devices only, until you approve them.</numerusform>
@@ -256,7 +256,7 @@
 <context>
     <name>LogsTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_logs.py" line="235"/>
+        <location filename="../../app/ui/tabs/logs.py" line="234"/>
         <source>{shown} of the newest %n line(s) shown</source>
         <translation>
             <numerusform>{shown} of the newest %n line shown</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>LyncImportDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="176"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="176"/>
         <source>%n conflict(s) with what is already here: importing would be refused. Remove or rename what they name, then preview again.</source>
         <translation>
             <numerusform>%n conflict with what is already here: importing would be refused. Remove or rename what it names, then preview again.</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="183"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="183"/>
         <source>Ready to import %n rule(s); nothing has been changed yet.</source>
         <translation>
             <numerusform>Ready to import %n rule; nothing has been changed yet.</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="189"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="189"/>
         <source>Rules (%n)</source>
         <translation>
             <numerusform>Rules (%n)</numerusform>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="194"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="194"/>
         <source>Test devices (%n)</source>
         <translation>
             <numerusform>Test devices (%n)</numerusform>
@@ -299,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="197"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="197"/>
         <source>Versions to copy (%n)</source>
         <translation>
             <numerusform>Versions to copy (%n)</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="203"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="203"/>
         <source>Left out: no rule names them (%n)</source>
         <translation>
             <numerusform>Left out: no rule names it (%n)</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="209"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="209"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="252"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="252"/>
         <source>%n rule(s), with their Ids and versions, and their files are here now.</source>
         <translation>
             <numerusform>%n rule, with its Id and versions, and its files are here now.</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/lync_import_dialog.py" line="254"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="254"/>
         <source>%n test device(s) came over too.</source>
         <translation>
             <numerusform>%n test device came over too.</numerusform>
@@ -353,7 +353,7 @@
 <context>
     <name>PhonesModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/simulator_model.py" line="122"/>
+        <location filename="../../app/ui/simulator/model.py" line="122"/>
         <source>%n update check(s)</source>
         <translation>
             <numerusform>%n update check</numerusform>
@@ -364,7 +364,7 @@
 <context>
     <name>RulesTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="174"/>
+        <location filename="../../app/ui/tabs/rules.py" line="170"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>%n rule</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="175"/>
+        <location filename="../../app/ui/tabs/rules.py" line="171"/>
         <source>{shown} of %n rule(s) shown</source>
         <translation>
             <numerusform>{shown} of %n rule shown</numerusform>
@@ -402,7 +402,7 @@
 <context>
     <name>SimulatorWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/simulator_window.py" line="382"/>
+        <location filename="../../app/ui/simulator/window.py" line="382"/>
         <source>%n phone(s)</source>
         <translation>
             <numerusform>%n phone</numerusform>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/simulator_window.py" line="383"/>
+        <location filename="../../app/ui/simulator/window.py" line="383"/>
         <source>%n update check(s)</source>
         <translation>
             <numerusform>%n update check</numerusform>
@@ -421,7 +421,7 @@
 <context>
     <name>TestDevicesTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="336"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="150"/>
         <source>Remove these %n test device(s)?</source>
         <translation>
             <numerusform>Remove these %n test device?</numerusform>
@@ -429,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs_rules.py" line="340"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="154"/>
         <source>Remove %n test device(s)</source>
         <translation>
             <numerusform>Remove %n test device</numerusform>

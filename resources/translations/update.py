@@ -70,7 +70,7 @@ def dynamic_texts() -> dict[tuple[str, str, str], tuple[list[str], str]]:
     sys.path.insert(0, str(ROOT))
     from app.domain.settings import SETTINGS
 
-    return {("settings_dialog.py", "ServicePage", "setting.description"): (
+    return {("settings.py", "ServicePage", "setting.description"): (
         [s.description for s in SETTINGS],
         "A setting's description (app/domain/settings.py SETTINGS); the settings dialog "
         "shows it through self.tr(setting.description).")}

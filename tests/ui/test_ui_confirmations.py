@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.domain.rules import RuleAction
 from app.services import RuleFilter
 from app.ui.messages import Prompter
-from app.ui.tabs_common import select_rows
+from app.ui.tabs.common import select_rows
 
 HP_WITHOUT_PREVIOUS = ("HP 4120 has no previous version: it will have no approved version, "
                        "and its phones keep what they run.")

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from ui_support import record, sighting
 
-from app.ui.tabs_common import select_rows
+from app.ui.tabs.common import select_rows
 
 
 def recent(n: int, days_ago: int):

@@ -13,8 +13,8 @@ from app.domain.test_devices import TestDevice
 from app.domain.versions import Version
 from app.packages.builder import SAMPLE_KINDS
 from app.services import RuleFilter
-from app.ui.query_dialog import DeviceQueryDialog
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.dialogs.query import DeviceQueryDialog
+from app.ui.dialogs.settings import SettingsDialog
 
 OLD = "4.0.7577.4366"
 POLYCOM = DeviceKind(*SAMPLE_KINDS[0])

@@ -8,10 +8,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QTableView
 
-from app.ui.query_dialog import DeviceQueryDialog
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.tabs_common import Table
-from app.ui.test_device_dialog import TestDeviceDialog
+from app.ui.dialogs.query import DeviceQueryDialog
+from app.ui.dialogs.settings import SettingsDialog
+from app.ui.dialogs.test_device import TestDeviceDialog
+from app.ui.tabs.common import Table
 
 # the window's actions that do not close it, in the order a new administrator finds them
 WALKED = ["importAction", "approveAction", "resetAction", "restoreAction", "removeAction",

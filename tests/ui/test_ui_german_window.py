@@ -34,12 +34,12 @@ from app.domain.rules import RuleAction
 from app.domain.test_devices import TestDevice
 from app.packages.builder import SAMPLE_VERSION
 from app.simulator.phone import Event, PhoneState
-from app.ui.import_preview import ImportPreviewDialog
+from app.ui.dialogs.import_preview import ImportPreviewDialog
+from app.ui.dialogs.query import DeviceQueryDialog
+from app.ui.dialogs.test_device import TestDeviceDialog
 from app.ui.main_window import MainWindow
-from app.ui.query_dialog import DeviceQueryDialog
-from app.ui.simulator_dialogs import AddPhonesDialog, SignInDialog
-from app.ui.tabs_common import select_rows
-from app.ui.test_device_dialog import TestDeviceDialog
+from app.ui.simulator.dialogs import AddPhonesDialog, SignInDialog
+from app.ui.tabs.common import select_rows
 
 ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 MAX_ROWS = 30
@@ -207,7 +207,7 @@ def test_the_main_window_and_its_tabs_show_no_english(german_window, qtbot):
 
 def test_the_settings_and_account_dialogs_show_no_english(german_window, qtbot):
     german_window.show_settings()
-    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.dialogs.settings import SettingsDialog
 
     dialog = german_window.findChildren(SettingsDialog)[-1]
     texts = []

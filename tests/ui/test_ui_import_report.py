@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.rules import RuleAction
 from app.services import RuleFilter
+from app.ui.dialogs.import_preview import effect_text
 from app.ui.import_flow import ImportFlow
-from app.ui.import_preview import effect_text
 
 V1, V2, V3 = "4.0.7577.4366", "4.0.7577.4400", "4.0.7577.4500"
 

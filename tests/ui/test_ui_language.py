@@ -20,12 +20,12 @@ from app.services import RuleFilter
 from app.simulator.phone import Event, PhoneState
 from app.ui import demo as demo_module
 from app.ui.commands import Commands
+from app.ui.dialogs.settings import ServicePage
 from app.ui.history_words import action_text, value_text
 from app.ui.i18n import translated
 from app.ui.messages import error_text
 from app.ui.models import HistoryModel
-from app.ui.settings_dialog import ServicePage
-from app.ui.simulator_window import SimulatorWindow
+from app.ui.simulator.window import SimulatorWindow
 
 FAST = 86400
 
@@ -211,7 +211,7 @@ def test_the_demo_speaks_the_language_it_was_given(german_demo):
 
 
 def _settings_dialog(window):
-    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.dialogs.settings import SettingsDialog
 
     return window.findChildren(SettingsDialog)[-1]
 

@@ -15,7 +15,7 @@ from app.domain.test_devices import TestDevice
 from app.packages.builder import SAMPLE_KINDS
 from app.ui.i18n import install_language, remove_language
 from app.ui.main_window import DEFAULT_SIZE, MainWindow
-from app.ui.tabs_common import Table
+from app.ui.tabs.common import Table
 
 ROWS_CHECKED = 50
 

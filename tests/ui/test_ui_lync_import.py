@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTreeWidgetItemIterator
 
 from app.domain.test_devices import TestDevice
 from app.domain.versions import Version
-from app.ui.lync_import_dialog import LyncImportDialog
+from app.ui.dialogs.lync_import import LyncImportDialog
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise)\(\)", extend=True)

@@ -24,7 +24,7 @@ from app.ui.models import (
     modules_text,
     version_key,
 )
-from app.ui.tabs_common import make_proxy
+from app.ui.tabs.common import make_proxy
 
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 

@@ -17,9 +17,9 @@ from app.services import RuleFilter
 from app.simulator.fleet import OLD_VERSION
 from app.ui.demo import DEMO_PHONES, build_demo
 from app.ui.main_window import MainWindow
-from app.ui.simulator_dialogs import NewPhones, SignIn
-from app.ui.simulator_window import SimulatorWindow
-from app.ui.tabs_common import select_rows
+from app.ui.simulator.dialogs import NewPhones, SignIn
+from app.ui.simulator.window import SimulatorWindow
+from app.ui.tabs.common import select_rows
 
 KINDS = tuple(DeviceKind(*k) for k in SAMPLE_KINDS)
 FAST = 86400  # a simulated day per real second

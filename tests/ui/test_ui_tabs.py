@@ -17,9 +17,9 @@ from app.domain.errors import StoreBusyError
 from app.domain.test_devices import TestDevice
 from app.packages.builder import SAMPLE_KINDS
 from app.ui.devices_model import DevicesModel
+from app.ui.dialogs.test_device import TestDeviceDialog
 from app.ui.models import AuditModel, RulesModel
 from app.ui.tabs import DevicesTab, HistoryTab, LogsTab, RulesTab, TestDevicesTab
-from app.ui.test_device_dialog import TestDeviceDialog
 
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 

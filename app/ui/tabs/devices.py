@@ -22,7 +22,7 @@ from app.ui import icons
 from app.ui.columns import fit_columns, hide_columns
 from app.ui.context import UiContext
 from app.ui.devices_model import DeviceRows, DevicesModel, prepare_devices
-from app.ui.tabs_common import (
+from app.ui.tabs.common import (
     Loader,
     make_filter_edit,
     make_table,

@@ -36,9 +36,9 @@ from app.ui.actions import make_action
 from app.ui.context import UiContext
 from app.ui.i18n import translated
 from app.ui.models import PROBLEM_COLOR, parse_time
-from app.ui.simulator_dialogs import AddPhonesDialog, NewPhones, SignIn, SignInDialog, describe
-from app.ui.simulator_model import PhonesModel
-from app.ui.tabs_common import (
+from app.ui.simulator.dialogs import AddPhonesDialog, NewPhones, SignIn, SignInDialog, describe
+from app.ui.simulator.model import PhonesModel
+from app.ui.tabs.common import (
     FITTED,
     KeptSelection,
     fit_columns_once,

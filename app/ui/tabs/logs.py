@@ -1,4 +1,4 @@
-"""The Logs tab (audit lines and uploaded device logs) and the History tab."""
+"""The Logs tab: the audit log of update checks, and the logs phones uploaded."""
 
 from __future__ import annotations
 
@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import DeviceLogFile
-from app.store.admin import HistoryEntry
 from app.ui import icons
-from app.ui.columns import FITTED, fit_wrapped_columns, hide_columns, wrap_rows
+from app.ui.columns import hide_columns
 from app.ui.context import UiContext
 from app.ui.models import AuditModel, DeviceLogsModel, HistoryModel
-from app.ui.tabs_common import (
+from app.ui.tabs.common import (
     FilterProxy,
     KeptSelection,
     Loader,
@@ -280,58 +279,3 @@ class LogsTab(QWidget):
 
 def _audit_key(line: dict[str, str]) -> tuple[str, ...]:
     return tuple(line.values())
-
-
-class HistoryTab(QWidget):
-    """Every administrator action: time, user, versions before and after."""
-
-    refreshed = Signal()
-
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("historyTab")
-        self.model = HistoryModel(self)
-        self.proxy = make_proxy(self.model, self)
-        self._loader = Loader(ctx, self, self._load_job, self._show)
-        self._loader.loaded.connect(self.refreshed)
-        layout = tab_layout(self)
-        self.filter_edit = make_filter_edit(
-            self, self.tr("Show only actions whose columns contain this text"))
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        layout.addWidget(self.filter_edit)
-        self.view = make_table("historyTable", self.proxy, self)
-        self.view.setAccessibleName(self.tr("History"))
-        self.view.set_placeholder(lambda: placeholder_text(
-            self._loader, self.model.rowCount(),
-            self.tr("Nothing has been done yet. Imports, approvals and every other change "
-                    "are listed here, with who made them and when."),
-            self.tr("No action matches the filter.")))
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(HistoryModel.TIME, Qt.SortOrder.DescendingOrder)
-        wrap_rows(self.view, HISTORY_LINES)  # versions before and after: one per line
-        layout.addWidget(self.view, 1)
-
-    def refresh(self) -> None:
-        self._loader.refresh()
-
-    @property
-    def loading(self) -> bool:
-        return self._loader.busy
-
-    def _load_job(self) -> Callable[[], list[HistoryEntry]]:
-        services = self.ctx.services
-        return lambda: services.history(HISTORY_LIMIT)
-
-    def _show(self, entries: list[HistoryEntry]) -> None:
-        with KeptSelection(self.view, lambda e: (e.at, e.action, e.subject)):
-            self.model.set_rows(entries)
-        if not self.view.property(FITTED) and entries:
-            fit_columns_once(self.view)
-            fit_wrapped_columns(self.view, WRAPPED_HISTORY)
-
-    def save_state(self, settings: QSettings, key: str) -> None:
-        save_header(settings, key, self.view)
-
-    def restore_state(self, settings: QSettings, key: str) -> None:
-        restore_header(settings, key, self.view)

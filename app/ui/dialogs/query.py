@@ -22,8 +22,8 @@ from app.domain.rules import UpdateRule
 from app.domain.versions import Version
 from app.ui import icons
 from app.ui.context import UiContext
+from app.ui.dialogs.settings import button, error_label, show_error
 from app.ui.i18n import translated
-from app.ui.settings_dialog import button, error_label, show_error
 
 DEFAULT_KIND = ("UCPhone", "", "", "", "")
 DEFAULT_UPDATE_TYPE = "CPE"

@@ -1,0 +1,1 @@
+"""The console's dialogs, a module each."""

@@ -1,0 +1,1 @@
+"""The simulated phones' window, its dialogs and its table model."""
