@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import traceback
 from collections.abc import Callable
 from dataclasses import replace
@@ -33,6 +34,10 @@ def _light(plan: ImportPlan) -> ImportPlan:
 def _child(data_dir: str, path: str, conn) -> None:
     from app.services import Services  # imported in the child only
 
+    # the import decodes, hashes and writes on two threads: on a small machine the
+    # window the administrator is looking at must win the CPU
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(5)
     services = None
     try:
         services = Services(Path(data_dir))
