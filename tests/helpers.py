@@ -6,7 +6,10 @@ Kept out of conftest.py: several folders have a conftest.py, and importing
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,3 +46,16 @@ def import_in_process(data_dir: Path, cab: Path) -> None:
         services.import_package(services.read_package(cab))
     finally:
         services.close()
+
+
+def run_cli(data_dir: Path, *words: str, crash_at: str | None = None, stdin=None,
+            **kwargs) -> subprocess.CompletedProcess:
+    """``ucupdates --data-dir DATA_DIR WORDS…`` as its own process, as an administrator runs
+    it; *crash_at* kills it at that named point (``UCUPDATES_CRASH_AT``)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("UCUPDATES_CRASH_AT", None)
+    if crash_at:
+        env["UCUPDATES_CRASH_AT"] = crash_at
+    return subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), *words],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120, stdin=stdin,
+                          env=env, **kwargs)

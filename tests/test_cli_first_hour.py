@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from helpers import ROOT, snapshot
+from helpers import run_cli as run
 
 from app.cli import main
 from app.services import Services
@@ -41,10 +42,6 @@ def cli(data_dir, capsys):
     return call
 
 
-def run(data_dir: Path, *words: str, stdin=None, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), *words],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120, stdin=stdin,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)}, **kwargs)
 
 
 def assert_no_bug(err: str) -> None:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import urllib.request
 
 import pytest
-from helpers import ROOT, snapshot
+from helpers import run_cli as run
+from helpers import snapshot
 from lync_fixtures import (
     CX600,
     CX600_ID,
@@ -26,15 +24,6 @@ from lync_fixtures import (
 
 from app.services import Services
 from app.web.runner import ServerRunner
-
-
-def run(data_dir, *words, crash_at: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("UCUPDATES_CRASH_AT", None)
-    if crash_at:
-        env["UCUPDATES_CRASH_AT"] = crash_at
-    return subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), *words],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
 
 
 @pytest.fixture

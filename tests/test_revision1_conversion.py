@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import urllib.request
 
 import pytest
-from helpers import ROOT
+from helpers import run_cli as run
 from revision1 import V1, V2, make_revision1_folder
 
 from app.services import Services
 from app.web.runner import ServerRunner
-
-
-def run(data_dir, *words, crash_at: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("UCUPDATES_CRASH_AT", None)
-    if crash_at:
-        env["UCUPDATES_CRASH_AT"] = crash_at
-    return subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data_dir), *words],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120, env=env)
 
 
 def assert_converted(folder) -> None:

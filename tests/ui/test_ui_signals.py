@@ -34,14 +34,12 @@ def demo_folders(tmp_path) -> list:
     return [p for p in tmp_path.iterdir() if p.name.startswith("ucupdates-demo-")]
 
 
-@pytest.mark.parametrize("which", ["SIGTERM", "SIGINT"])
-def test_a_signal_ends_the_demo_and_removes_its_folder(tmp_path, which):
-    proc = start(tmp_path, "--language", "en", "demo")
+def end_with(proc: subprocess.Popen, which: signal.Signals, started) -> str:
+    """Once *started* holds, send *which*; the console must end cleanly. Returns stderr."""
     try:
-        assert wait_for(lambda: any((p / "data" / "store.sqlite3").exists()
-                                    for p in demo_folders(tmp_path)), 60), "demo started"
-        time.sleep(2)  # let the window and the phones come up
-        proc.send_signal(getattr(signal, which))
+        assert wait_for(started, 60), "the console started"
+        time.sleep(2)  # let the window (and the demo's phones) come up
+        proc.send_signal(which)
         _, stderr = proc.communicate(timeout=30)
     finally:
         if proc.poll() is None:
@@ -49,20 +47,18 @@ def test_a_signal_ends_the_demo_and_removes_its_folder(tmp_path, which):
             proc.communicate()
     assert proc.returncode == 0, stderr
     assert "Traceback" not in stderr
+    return stderr
+
+
+@pytest.mark.parametrize("which", ["SIGTERM", "SIGINT"])
+def test_a_signal_ends_the_demo_and_removes_its_folder(tmp_path, which):
+    proc = start(tmp_path, "--language", "en", "demo")
+    end_with(proc, getattr(signal, which), lambda: any(
+        (p / "data" / "store.sqlite3").exists() for p in demo_folders(tmp_path)))
     assert demo_folders(tmp_path) == [], "the throwaway folder is removed"
 
 
 def test_sigterm_ends_the_console(tmp_path):
     data = tmp_path / "data"
     proc = start(tmp_path, "--data-dir", str(data), "gui")
-    try:
-        assert wait_for(lambda: (data / "store.sqlite3").exists(), 60)
-        time.sleep(2)
-        proc.send_signal(signal.SIGTERM)
-        _, stderr = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    assert proc.returncode == 0, stderr
-    assert "Traceback" not in stderr
+    end_with(proc, signal.SIGTERM, lambda: (data / "store.sqlite3").exists())

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QMargins,
     QSettings,
     Qt,
     Signal,
@@ -31,8 +30,6 @@ from app.ui.tabs.common import (
     tab_layout,
 )
 
-PAGE_MARGINS = QMargins(4, 6, 4, 4)  # the pages have a frame: the audit table gets the width
-AUDIT_LIMIT = 10_000  # newest audit lines shown
 HISTORY_LIMIT = 5_000
 HISTORY_LINES = 3  # a history row's height: a rule's three versions, one per line
 # the History columns that wrap (rows are three lines tall anyway), and onto how many

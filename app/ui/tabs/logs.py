@@ -32,7 +32,7 @@ from app.services import DeviceLogFile
 from app.ui import icons
 from app.ui.columns import hide_columns
 from app.ui.context import UiContext
-from app.ui.models import AuditModel, DeviceLogsModel, HistoryModel
+from app.ui.models import AuditModel, DeviceLogsModel
 from app.ui.tabs.common import (
     FilterProxy,
     KeptSelection,
@@ -51,13 +51,6 @@ from app.ui.tabs.common import (
 
 PAGE_MARGINS = QMargins(4, 6, 4, 4)  # the pages have a frame: the audit table gets the width
 AUDIT_LIMIT = 10_000  # newest audit lines shown
-HISTORY_LIMIT = 5_000
-HISTORY_LINES = 3  # a history row's height: a rule's three versions, one per line
-# the History columns that wrap (rows are three lines tall anyway), and onto how many
-# lines at most: the date above the time, each version on its own line
-WRAPPED_HISTORY = {HistoryModel.TIME: 2, HistoryModel.ACTION: 2, HistoryModel.SUBJECT: 2,
-                   HistoryModel.BEFORE: HISTORY_LINES,
-                   HistoryModel.AFTER: HISTORY_LINES, HistoryModel.DETAIL: HISTORY_LINES}
 
 
 class AuditFilter(FilterProxy):
