@@ -382,7 +382,7 @@ class Services:
         refused before anything is removed."""
         normalized = [normalize_mac(m) for m in macs]
         with self.db.write(changes_catalog=False) as conn:
-            known = {e.mac for e in inventory_queries.inventory(conn) if e.mac}
+            known = inventory_queries.known_macs(conn, normalized)
             missing = [given for given, mac in zip(macs, normalized, strict=True)
                        if mac not in known]
             if missing:

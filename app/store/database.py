@@ -132,6 +132,21 @@ def _open(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _put_in_place(fresh: Path, path: Path) -> None:
+    """Link the finished store to its name; the first of several creators wins.
+
+    Where the disk has no hard links (FAT, some network shares) it is renamed
+    instead, unless another process made the store meanwhile.
+    """
+    try:
+        os.link(fresh, path)
+    except FileExistsError:
+        pass
+    except OSError:
+        if not path.exists():
+            os.replace(fresh, path)
+
+
 def _create(path: Path) -> None:
     """Make a new store whole under a temporary name, then link it into place.
 
@@ -151,8 +166,7 @@ def _create(path: Path) -> None:
                 conn.execute("COMMIT")
             finally:
                 conn.close()
-            with suppress(FileExistsError):
-                os.link(fresh, path)
+            _put_in_place(fresh, path)
         finally:
             for leftover in (fresh, Path(f"{fresh}-wal"), Path(f"{fresh}-shm")):
                 with suppress(FileNotFoundError):

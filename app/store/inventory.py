@@ -83,6 +83,12 @@ def delete_devices(conn: sqlite3.Connection, keys: list[str]) -> int:
     return removed
 
 
+def known_macs(conn: sqlite3.Connection, macs: list[str]) -> set[str]:
+    """Which of *macs* (normalized) the inventory holds."""
+    return {mac for mac in macs if conn.execute(
+        "SELECT 1 FROM devices WHERE mac = :mac LIMIT 1", {"mac": mac}).fetchone()}
+
+
 def delete_devices_by_mac(conn: sqlite3.Connection, mac: str) -> int:
     return conn.execute("DELETE FROM devices WHERE mac = :mac", {"mac": mac}).rowcount
 

@@ -70,3 +70,17 @@ def test_devices_seen_since_and_removed_before(services):
     assert removed == 1
     assert sorted(e.mac for e in services.inventory()) == ["00-04-F2-00-00-01",
                                                            "00-04-F2-00-00-02"]
+
+
+def test_a_disk_without_hard_links_still_gets_a_store(tmp_path, monkeypatch):
+    """FAT and some network shares refuse os.link: the finished store is renamed instead."""
+    import os
+
+    def no_links(*_args):
+        raise PermissionError(1, "Operation not permitted")
+    monkeypatch.setattr(os, "link", no_links)
+    db = Database(tmp_path / "store.sqlite3")
+    with db.read() as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    db.close()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".new")] == []
