@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app import __version__
 from app.data_folder import DataFolder
-from app.domain.errors import InvalidValueError, UserError
+from app.domain.errors import AccountExistsError, InvalidValueError, NotFoundError, UserError
 from app.domain.faults import environment_fault
 from app.domain.inventory import InventoryEntry
 from app.domain.rules import NO_PREVIOUS_REFUSAL, RuleAction, UpdateRule, restores_to_nothing
@@ -422,11 +422,11 @@ def cmd_import_lync(services: Services, args) -> None:
         if found:
             raise Refused
         return
-    pool_before = services.settings()["Pool"]
+    pool_before = services.settings().pool
     result = services.import_lync(deployment)
     _describe_lync(deployment, result.rules)
-    if not pool_before and services.settings()["Pool"]:
-        print(f"Pool set to {services.settings()['Pool']}, as the rules' identities say "
+    if not pool_before and services.settings().pool:
+        print(f"Pool set to {services.settings().pool}, as the rules' identities say "
               "(their Identity stays service:WebServer:<pool>/<Id>).")
     print(f"Imported from Lync: {_count(len(result.rules), 'rule')}, "
           f"{_count(len(deployment.versions), 'version')} "
@@ -657,17 +657,21 @@ def read_password(prompt: str = "Password: ") -> str:
 
 
 def cmd_users_add(services: Services, args) -> None:
-    if any(u.name.casefold() == args.name.casefold() for u in services.users()):
-        raise InvalidValueError(f"account '{args.name}' exists; use 'users passwd' to reset "
-                                "its password")
-    services.set_user_password(args.name, read_password())
+    taken = AccountExistsError("account '{name}' exists; use 'users passwd' to reset its "
+                               "password", name=args.name)
+    if services.account_named(args.name) is not None:
+        raise taken  # before asking for a password
+    try:
+        services.add_user(args.name, read_password())
+    except AccountExistsError:
+        raise taken from None  # added meanwhile
     print(f"added account {args.name}")
 
 
 def cmd_users_passwd(services: Services, args) -> None:
-    if not any(u.name.casefold() == args.name.casefold() for u in services.users()):
-        raise InvalidValueError(f"no user account named '{args.name}'")
-    services.set_user_password(args.name, read_password("New password: "))
+    if services.account_named(args.name) is None:
+        raise NotFoundError("no user account named '{name}'", name=args.name)
+    services.reset_password(args.name, read_password("New password: "))
     print(f"password of {args.name} changed")
 
 

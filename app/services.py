@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import os
 import socket
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,7 +20,14 @@ from app import accounts, maintenance
 from app.audit import read_audit
 from app.data_folder import DataFolder
 from app.domain.compliance import Compliance, compliance
-from app.domain.errors import ConflictError, InvalidValueError, NotFoundError, Text, UserError
+from app.domain.errors import (
+    AccountExistsError,
+    ConflictError,
+    InvalidValueError,
+    NotFoundError,
+    Text,
+    UserError,
+)
 from app.domain.faults import environment_fault
 from app.domain.inventory import DeviceSighting, InventoryEntry
 from app.domain.names import DeviceKind, check_name
@@ -184,13 +191,32 @@ class Services:
 
     def set_setting(self, name: str, text: str) -> tuple[Setting, object]:
         """Validate and store one setting; an invalid value is refused and nothing changes."""
-        setting = find_setting(name)
-        value = setting.value(text)
+        return self.set_settings({name: text})[0]
+
+    def set_settings(self, changes: Mapping[str, str]) -> list[tuple[Setting, object]]:
+        """Validate every change, then store them in one transaction: all or nothing."""
+        checked = []
+        for name, text in changes.items():
+            setting = find_setting(name)
+            checked.append((setting, setting.value(text)))
         with self.db.write() as conn:
-            before = admin.setting_texts(conn).get(setting.name, setting.default)
-            admin.put_setting(conn, setting.name, canonical(value))
-            self._history(conn, "config set", None, setting.name, before, canonical(value))
-        return setting, value
+            stored = admin.setting_texts(conn)
+            for setting, value in checked:
+                before = stored.get(setting.name, setting.default)
+                admin.put_setting(conn, setting.name, canonical(value))
+                self._history(conn, "config set", None, setting.name, before, canonical(value))
+        return checked
+
+    def set_server_address(self, host: str, port: int) -> None:
+        """Remember where the console's server listens, when that changed."""
+        current = self.settings()
+        changes = {}
+        if host and host != current.bind_address:
+            changes["BindAddress"] = host
+        if port and port != current.port:
+            changes["Port"] = str(port)
+        if changes:
+            self.set_settings(changes)
 
     def setting_rows(self) -> list[tuple[Setting, object]]:
         current = self.settings()
@@ -198,13 +224,13 @@ class Services:
 
     def pool(self) -> str:
         """This server's pool name: the Pool setting, else the host's name."""
-        return self.settings()["Pool"] or host_name()
+        return self.settings().pool or host_name()
 
     # -- packages -------------------------------------------------------------
 
     def read_package(self, path: Path, progress: Progress | None = None) -> Package:
         """Read and check a package (decompressing it once, streaming), changing nothing."""
-        return read_package(Path(path), self.settings()["MaxPackageUnpackedSize"], progress)
+        return read_package(Path(path), self.settings().max_package_unpacked_size, progress)
 
     def preview_import(self, package: Package) -> ImportPlan:
         return self.importer.preview(package)
@@ -212,7 +238,7 @@ class Services:
     def import_package(self, package: Package | Path,
                        progress: Progress | None = None) -> ImportPlan:
         """Import a package file (one streaming pass), or one read before for a preview."""
-        return self.importer.run(package, progress, self.settings()["MaxPackageUnpackedSize"])
+        return self.importer.run(package, progress, self.settings().max_package_unpacked_size)
 
     # -- a Lync deployment ----------------------------------------------------
 
@@ -233,7 +259,7 @@ class Services:
         they keep the identities the administrator's notes and scripts use.
         """
         result = self._lync_importer().run(deployment, progress)
-        if deployment.pool and not self.settings()["Pool"]:
+        if deployment.pool and not self.settings().pool:
             self.set_setting("Pool", deployment.pool)
         return result
 
@@ -317,10 +343,19 @@ class Services:
         return device
 
     def remove_test_device(self, name: str, scope: str | None = None) -> TestDevice:
+        """Remove one test device; *scope* None: the one of that name, if only one."""
+        return self.remove_test_devices([(name, scope)])[0]
+
+    def remove_test_devices(self, keys: Collection[tuple[str, str | None]],
+                            ) -> list[TestDevice]:
+        """Remove test devices given as (name, scope), in one transaction: all or none."""
+        removed = []
         with self.db.write() as conn:
-            old = _take_test_device(conn, name, scope)
-            self._history(conn, "test-device remove", None, old.name, _describe(old), None)
-        return old
+            for name, scope in keys:
+                old = _take_test_device(conn, name, scope)
+                self._history(conn, "test-device remove", None, old.name, _describe(old), None)
+                removed.append(old)
+        return removed
 
     # -- accounts for external access -------------------------------------------
 
@@ -328,16 +363,38 @@ class Services:
         with self.db.read() as conn:
             return admin.accounts(conn)
 
+    def account_named(self, name: str) -> admin.Account | None:
+        """The account of that name, in any case; None when there is none."""
+        with self.db.read() as conn:
+            return admin.account(conn, name)
+
+    def add_user(self, name: str, password: str) -> None:
+        """Create an account; a name taken in any case is refused (AccountExistsError)."""
+        self._store_password(name, password, new=True)
+
+    def reset_password(self, name: str, password: str) -> None:
+        """Give an existing account a new password (NotFoundError when there is none)."""
+        self._store_password(name, password, new=False)
+
     def set_user_password(self, name: str, password: str) -> bool:
         """Create the account or reset its password; True if it was new."""
+        return self._store_password(name, password, new=None)
+
+    def _store_password(self, name: str, password: str, new: bool | None) -> bool:
         name = accounts.check_user_name(name)
         hashed = accounts.hash_password(password)
         with self.db.write() as conn:
-            existed = admin.account(conn, name) is not None
-            admin.put_account(conn, name, hashed, self.clock().isoformat())
-            self._history(conn, "user password" if existed else "user add", None, name,
-                          None, None)
-        return not existed
+            existing = admin.account(conn, name)
+            if new is True and existing is not None:
+                raise AccountExistsError("account '{name}' exists; reset its password instead",
+                                         name=existing.name)
+            if new is False and existing is None:
+                raise NotFoundError("no user account named '{name}'", name=name)
+            admin.put_account(conn, existing.name if existing else name, hashed,
+                              self.clock().isoformat())
+            self._history(conn, "user add" if existing is None else "user password", None,
+                          name, None, None)
+        return existing is None
 
     def remove_user(self, name: str) -> None:
         with self.db.write() as conn:

@@ -121,6 +121,10 @@ def test_users_add_reads_password_from_stdin(data_dir):
     assert result.returncode == 0, result.stderr
     again = _run(["users", "add", "alice"], data_dir, input="other-pass\n")
     assert again.returncode == 1 and "passwd" in again.stderr
+    other_case = _run(["users", "add", "ALICE"], data_dir, input="other-pass\n")
+    assert other_case.returncode == 1 and "'ALICE' exists" in other_case.stderr
+    nobody = _run(["users", "passwd", "bob"], data_dir, input="other-pass\n")
+    assert nobody.returncode == 1 and "no user account named 'bob'" in nobody.stderr
     services = Services(data_dir)
     assert services.check_credentials("alice", "s3cret-pass")
     services.close()

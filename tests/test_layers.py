@@ -73,3 +73,63 @@ def test_the_check_sees_an_upward_import(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text("def f():\n    from app.web.runner import ServerRunner\n")
     assert [m for m in imports_of(bad) if layer_of(m) > LAYERS["store"]] == ["app.web.runner"]
+
+
+# -- the one road of a console write (docs/design.md) ---------------------------------
+
+
+def services_writers() -> set[str]:
+    """The Services methods that change the store: those that open a write transaction,
+    and those that call one of them."""
+    tree = ast.parse((APP / "services.py").read_text(encoding="utf-8"))
+    (services,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Services"]
+    methods = {f.name: f for f in services.body if isinstance(f, ast.FunctionDef)}
+
+    def calls(function: ast.FunctionDef) -> set[str]:
+        return {n.func.attr for n in ast.walk(function)
+                if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)}
+    writers = {name for name, f in methods.items() if "write" in calls(f)}
+    while True:
+        more = {name for name, f in methods.items() if calls(f) & writers} - writers
+        if not more:
+            return writers - {"__init__", "copy_to"}
+        writers |= more
+
+
+def writes_on_the_gui_thread(path: Path, writers: set[str]) -> list[str]:
+    """Calls of a store-changing service method made straight from a method body, not
+    from a function (a lambda or an inner def) handed to the write road."""
+    found, where = [], path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
+
+    def visit(node: ast.AST, depth: int) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = depth + isinstance(child, (ast.Lambda, ast.FunctionDef))
+            if (isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute)
+                    and child.func.attr in writers and depth <= 1
+                    and "services" in ast.unparse(child.func.value)):
+                found.append(f"{where}:{child.lineno}: "
+                             f"{ast.unparse(child.func)}")
+            visit(child, inner if not isinstance(child, ast.ClassDef) else 0)
+    visit(ast.parse(path.read_text(encoding="utf-8")), 0)
+    return found
+
+
+def test_every_console_write_takes_the_write_road():
+    writers = services_writers()
+    assert {"apply", "set_settings", "add_user", "remove_test_devices",
+            "set_server_address", "import_lync"} <= writers, "the scan finds the writers"
+    # the demo fills its throwaway store before any window exists
+    found = [w for path in sorted((APP / "ui").rglob("*.py")) if path.name != "demo.py"
+             for w in writes_on_the_gui_thread(path, writers)]
+    assert not found, "write through UiContext.write, off the GUI thread:\n" + "\n".join(found)
+
+
+def test_the_road_check_sees_a_write_on_the_gui_thread(tmp_path):
+    (tmp_path / "widget.py").write_text(
+        "class Tab:\n"
+        "    def save(self):\n"
+        "        self.ctx.services.set_settings({})\n"
+        "        self.ctx.write(self, lambda _task: self.ctx.services.set_settings({}), print)\n")
+    found = writes_on_the_gui_thread(tmp_path / "widget.py", {"set_settings"})
+    assert [f.split(": ")[-1] for f in found] == ["self.ctx.services.set_settings"]
+    assert ":3:" in found[0]

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from app.domain.errors import ConflictError, InvalidValueError, NotFoundError, UserError
+from app.domain.errors import AccountExistsError, ConflictError, InvalidValueError, NotFoundError, UserError
 from app.domain.rules import RuleAction
 from app.domain.test_devices import TestDevice
 from app.services import RuleFilter, Services
@@ -65,6 +65,29 @@ def test_invalid_setting_changes_nothing(services):
     with pytest.raises(InvalidValueError, match="1..168"):
         services.set_setting("PollIntervalHours", "500")
     assert services.settings()["PollIntervalHours"] == 12
+
+
+def test_settings_are_stored_all_or_nothing(services):
+    with pytest.raises(InvalidValueError, match="Port"):
+        services.set_settings({"PollIntervalHours": "12", "Port": "99999"})
+    assert services.settings().poll_interval_hours == 24, "the valid one was not stored"
+    assert services.history() == []
+    services.set_settings({"PollIntervalHours": "12", "Port": "9001"})
+    assert (services.settings().poll_interval_hours, services.settings().port) == (12, 9001)
+    assert [h.subject for h in services.history()] == ["Port", "PollIntervalHours"]
+
+
+def test_accounts_exist_in_any_case_and_say_so_in_a_type(services):
+    services.add_user("Alice", "long enough")
+    with pytest.raises(AccountExistsError, match="'Alice' exists"):
+        services.add_user("ALICE", "other password")
+    assert services.check_credentials("alice", "long enough")
+    with pytest.raises(NotFoundError, match="no user account named 'bob'"):
+        services.reset_password("bob", "long enough")
+    services.reset_password("alice", "new password")
+    assert services.check_credentials("Alice", "new password")
+    assert [a.name for a in services.users()] == ["Alice"]
+    assert services.account_named("aLiCe").name == "Alice"
 
 
 def test_optional_setting_can_be_unset(services):

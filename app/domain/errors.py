@@ -70,5 +70,9 @@ class ConflictError(UserError):
     """The change would clash with what is already stored."""
 
 
+class AccountExistsError(ConflictError):
+    """An account of that name (in any case) is already there."""
+
+
 class StoreBusyError(UserError):
     """Another process held the store for too long."""

@@ -186,19 +186,47 @@ def canonical(value: Any) -> str:
     return str(value)
 
 
+def attribute_name(name: str) -> str:
+    """The Python name of a Lync setting: LogCleanUpInterval -> log_clean_up_interval."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
 @dataclass(frozen=True)
 class ServiceSettings:
-    """Typed view of every setting's current value."""
+    """Every setting's current value, typed: ``settings.port`` is an int.
 
-    values: dict[str, Any]
+    One attribute per entry of :data:`SETTINGS`, named by :func:`attribute_name`
+    (a test keeps the two in step); ``settings["Port"]`` looks a setting up by
+    its Lync name, as the command line and the settings dialog do.
+    """
+
+    log_clean_up_interval: int
+    log_clean_up_time_of_day: str | None
+    log_flush_interval: int
+    max_log_cache_limit: int
+    max_log_file_size: int
+    valid_log_file_types: tuple[str, ...]
+    valid_log_file_extensions: tuple[str, ...]
+    max_log_upload_size: int
+    internal_base_url: str | None
+    external_base_url: str | None
+    bind_address: str
+    port: int
+    internal_networks: tuple[str, ...]
+    trusted_proxies: tuple[str, ...]
+    poll_interval_hours: int
+    site: str | None
+    pool: str | None
+    max_package_unpacked_size: int
 
     @classmethod
     def from_texts(cls, stored: dict[str, str]) -> ServiceSettings:
-        values = {s.name: s.value(stored.get(s.name, s.default)) for s in SETTINGS}
-        return cls(values)
+        return cls(**{attribute_name(s.name): s.value(stored.get(s.name, s.default))
+                      for s in SETTINGS})
+
+    @classmethod
+    def defaults(cls) -> ServiceSettings:
+        return cls.from_texts({})
 
     def __getitem__(self, name: str) -> Any:
-        try:
-            return self.values[name]  # the common case: the exact Lync name
-        except KeyError:
-            return self.values[find_setting(name).name]
+        return getattr(self, attribute_name(find_setting(name).name))

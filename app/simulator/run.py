@@ -58,12 +58,12 @@ def simulate(services: Services, options: SimulationOptions,
 
 def _url(services: Services, options: SimulationOptions) -> str:
     settings = services.settings()
-    return options.url or settings["InternalBaseUrl"] or f"http://127.0.0.1:{settings['Port']}"
+    return options.url or settings.internal_base_url or f"http://127.0.0.1:{settings.port}"
 
 
 def _run(services: Services, options: SimulationOptions, url: str,
          say: Callable[[str], None]) -> SimulationSummary:
-    external = services.settings()["ExternalBaseUrl"] or url
+    external = services.settings().external_base_url or url
     lock = threading.Lock()  # phones report from their own threads: one line at a time
 
     def show(event: Event) -> None:

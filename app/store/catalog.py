@@ -35,7 +35,7 @@ class Catalog:
     @property
     def site(self) -> str | None:
         """This server's site: test devices of other sites get no pending versions."""
-        return self.settings["Site"]
+        return self.settings.site
 
     def password_hash(self, name: str) -> str | None:
         return self.accounts.get(fold(name))

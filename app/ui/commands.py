@@ -1,13 +1,13 @@
 """What the window's actions do: confirm in plain words, work off the GUI thread, report.
 
 Widgets gather input and call one of these; each one runs the shared
-services on a worker and reports every rule it refused and why.
+services through the one write road (:meth:`UiContext.write`: a worker
+thread, one error path) and reports every rule it refused and why.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -83,6 +83,7 @@ class Commands(QObject):
     def __init__(self, ctx: UiContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.ctx, self.window = ctx, parent
+        self.services = ctx.services
 
     # -- rules ----------------------------------------------------------------------
 
@@ -100,8 +101,8 @@ class Commands(QObject):
                 return
             rules, allowed = chosen
         selection = RuleFilter(ids=tuple(r.id for r in rules))
-        self._run(lambda task: self.ctx.services.apply(action, selection, allowed),
-                  lambda report: self._report_action(title, report))
+        self.ctx.write(self.window, lambda _task: self.services.apply(action, selection, allowed),
+                       lambda report: self._report_action(title, report))
 
     def _confirm_action(self, action: RuleAction, rules: list[UpdateRule]) -> bool:
         question, button = self._wording(action, len(rules))
@@ -188,8 +189,8 @@ class Commands(QObject):
                 accept=self.tr("Remove %n device(s)", "", n)):
             return
         keys = [e.key for e in devices]
-        self._run(lambda task: self.ctx.services.remove_devices(keys),
-                  lambda removed: self._report_devices(title, removed))
+        self.ctx.write(self.window, lambda _task: self.services.remove_devices(keys),
+                       lambda removed: self._report_devices(title, removed))
 
     def remove_devices_not_seen(self) -> None:
         """Forget every device that has not checked in for a number of days the user gives."""
@@ -204,8 +205,8 @@ class Commands(QObject):
                 self._forgetting(),
                 accept=self.tr("Remove devices not seen for %n day(s)", "", days)):
             return
-        self._run(lambda task: self.ctx.services.remove_devices_not_seen_for(days),
-                  lambda removed: self._report_devices(title, removed))
+        self.ctx.write(self.window, lambda _task: self.services.remove_devices_not_seen_for(days),
+                       lambda removed: self._report_devices(title, removed))
 
     def _forgetting(self) -> str:
         return self.tr("Only the console forgets them: nothing changes on the phones, and a "
@@ -225,8 +226,8 @@ class Commands(QObject):
                 tr("Files of approved, pending and restore versions are kept."),
                 accept=self.tr("Delete unused files")):
             return
-        self._run(lambda task: self.ctx.services.clear_files(),
-                  lambda cleared: self._report_cleared(title, cleared))
+        self.ctx.write(self.window, lambda _task: self.services.clear_files(),
+                       lambda cleared: self._report_cleared(title, cleared))
 
     def _report_cleared(self, title: str, cleared) -> None:
         text = self.tr("Deleted %n unused version(s), {mb:.1f} MB freed.", "",
@@ -241,14 +242,11 @@ class Commands(QObject):
             7, 1, 30)
         if days is None:
             return
-        self._run(lambda task: self.ctx.services.clear_logs(days),
-                  lambda removed: self._report_logs(title, removed, days))
+        self.ctx.write(self.window, lambda _task: self.services.clear_logs(days),
+                       lambda removed: self._report_logs(title, removed, days))
 
     def _report_logs(self, title: str, removed: int, days: int) -> None:
         self.logs_cleared.emit()
         self.ctx.prompter.report(self.window, title, self.tr(
             "Deleted %n log file(s) older than {days}.", "", removed).format(
             days=self.tr("%n day(s)", "", days)))
-
-    def _run(self, work: Callable, done: Callable) -> None:
-        self.ctx.tasks.run(work, done, lambda exc: self.ctx.prompter.error(self.window, exc))

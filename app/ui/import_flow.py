@@ -45,6 +45,7 @@ class ImportFlow(QObject):
 
     def __init__(self, ctx: UiContext, parent: QWidget) -> None:
         super().__init__(parent)
+        self.late_cancel = False  # a cancel that came after the import was recorded
         self.ctx = ctx
         self.parent_widget = parent
         self.stage = "idle"  # idle, reading, preview, importing
@@ -118,9 +119,10 @@ class ImportFlow(QObject):
         self.stage = "importing"
         self.progress_dialog = self._replace(self.progress_dialog, self._import_dialog(plan))
         session, self.session = self.session, None
-        self.task = self.ctx.tasks.run(lambda task: _run_session(session, task),
-                                       self._on_imported, self._on_import_failed,
-                                       self._on_progress)
+        self.task = self.ctx.write(self.parent_widget, lambda task: _run_session(session, task),
+                                   self._on_imported, after=self._import_ended,
+                                   refused=self._on_import_refused, progress=self._on_progress,
+                                   failed_title=self.tr("Import failed"))
         self.progress_dialog.canceled.connect(self._cancel)
         self.progress_dialog.show()
 
@@ -144,23 +146,24 @@ class ImportFlow(QObject):
         # A modal progress dialog processes events in setValue(); nothing below may follow.
         dialog.setValue(done * STEPS // total if total else STEPS)
 
-    def _on_imported(self, plan: ImportPlan) -> None:
-        late_cancel = self.task is not None and self.task.cancelled
-        if self.progress_dialog is not None:
+    def _import_ended(self, failure: BaseException | None) -> None:
+        self.late_cancel = failure is None and self.task is not None and self.task.cancelled
+        if failure is None and self.progress_dialog is not None:
             self.progress_dialog.setValue(STEPS)
         self._hide(self.progress_dialog)
         self._end()
+        if failure is not None:
+            self.import_failed.emit(failure)
+
+    def _on_imported(self, plan: ImportPlan) -> None:
         self.import_finished.emit(plan)
         text, details = self.report_text(plan)
-        if late_cancel:
+        if self.late_cancel:
             text += "\n\n" + self.tr("The import was already being recorded when you "
                                      "cancelled, so it was completed.")
         self.ctx.prompter.report(self.parent_widget, self.tr("Import finished"), text, details)
 
-    def _on_import_failed(self, exc: BaseException) -> None:
-        self._hide(self.progress_dialog)
-        self._end()
-        self.import_failed.emit(exc)
+    def _on_import_refused(self, exc: UserError) -> None:
         if isinstance(exc, ImportCancelled):
             self.ctx.prompter.report(self.parent_widget, self.tr("Import cancelled"),
                                      self.tr("Import cancelled; nothing was changed."))

@@ -91,7 +91,7 @@ class ServerController(QObject):
     def urls(self) -> tuple[str, str | None]:
         """(internal base URL, external base URL or None) as phones will be told."""
         settings = self.services.settings()
-        internal = settings["InternalBaseUrl"] or (self.state.url if self.running else
+        internal = settings.internal_base_url or (self.state.url if self.running else
                                                    f"http://{socket.getfqdn()}:"
-                                                   f"{settings['Port']}")
-        return internal, settings["ExternalBaseUrl"]
+                                                   f"{settings.port}")
+        return internal, settings.external_base_url

@@ -86,7 +86,7 @@ class ServerPanel(QWidget):
     def _build_address(self) -> QFormLayout:
         settings = self.ctx.services.settings()
         form = QFormLayout()
-        self.host_edit = QLineEdit(settings["BindAddress"])
+        self.host_edit = QLineEdit(settings.bind_address)
         self.host_edit.setObjectName("bindAddressEdit")
         self.host_edit.setToolTip(self.tr("Address to listen on: 127.0.0.1 for this machine "
                                           "only, 0.0.0.0 for every network"))
@@ -94,7 +94,7 @@ class ServerPanel(QWidget):
         self.port_spin.setObjectName("portSpin")
         self.port_spin.setRange(0, 65535)
         self.port_spin.setSpecialValueText(self.tr("any free port"))
-        self.port_spin.setValue(settings["Port"])
+        self.port_spin.setValue(settings.port)
         self.port_spin.setToolTip(self.tr("Port to listen on"))
         for widget in (self.host_edit, self.port_spin):
             widget.setAccessibleName(widget.toolTip())
@@ -130,20 +130,18 @@ class ServerPanel(QWidget):
     # -- behaviour ---------------------------------------------------------------
 
     def start(self) -> None:
+        """Remember a changed address as the service settings (validated there, on the
+        console's write road), then listen."""
         host, port = self.host_edit.text().strip(), self.port_spin.value()
+        self.ctx.write(self, lambda _task: self.ctx.services.set_server_address(host, port),
+                       lambda _stored: self._listen(host, port),
+                       failed_title=self.tr("Server not started"))
+
+    def _listen(self, host: str, port: int) -> None:
         try:
-            self._remember(host, port)
             self.ctx.server.start(host or None, port)
         except Exception as exc:  # noqa: BLE001 - the one error path shows it
             self.ctx.prompter.error(self, exc, self.tr("Server not started"))
-
-    def _remember(self, host: str, port: int) -> None:
-        """Store a changed address as the service settings (validated there)."""
-        settings = self.ctx.services.settings()
-        if host and host != settings["BindAddress"]:
-            self.ctx.services.set_setting("BindAddress", host)
-        if port and port != settings["Port"]:
-            self.ctx.services.set_setting("Port", str(port))
 
     def stop(self) -> None:
         try:

@@ -85,8 +85,8 @@ class DeviceUpdateApp:
 
     def _audit_limits(self) -> tuple[float, int, int]:
         settings = self._catalog_seen.settings
-        return (settings["LogFlushInterval"] * 60.0, settings["MaxLogCacheLimit"],
-                settings["MaxLogFileSize"])
+        return (settings.log_flush_interval * 60.0, settings.max_log_cache_limit,
+                settings.max_log_file_size)
 
     def __call__(self, environ: dict, start_response) -> Iterable[bytes]:
         try:
@@ -106,13 +106,13 @@ class DeviceUpdateApp:
     def _respond(self, environ: dict) -> Response:
         catalog = self._catalog_seen = self.catalog.current()
         path = _decoded_path(environ)
-        client = resolve_client(environ, catalog.settings["TrustedProxies"])
+        client = resolve_client(environ, catalog.settings.trusted_proxies)
         route = _route(path)
         if route is None:
             return error(404, "not-found")
         kind, internal, rest = route
         request = Request(environ, rest, client, internal, catalog)
-        if internal and not is_internal(client.address, catalog.settings["InternalNetworks"]):
+        if internal and not is_internal(client.address, catalog.settings.internal_networks):
             if kind == "check":
                 self._audit_refusal(request, "403 not-internal")
             return error(403, "not-internal")
@@ -140,7 +140,7 @@ class DeviceUpdateApp:
                                       [(m.update_type, m.version) for m in update.modules])
         offers = [self._download(request, update, d) for d in decided]
         offered = [d for d in offers if d is not None]
-        body = render_response(offered, settings["PollIntervalHours"])
+        body = render_response(offered, settings.poll_interval_hours)
         outcome = "offered" if offered else "no-update"
         self._record(request, update, offered, testing, outcome)
         self.counts.add("check")
@@ -158,14 +158,14 @@ class DeviceUpdateApp:
             return None
         folder = _url_path(stored[0].rel_dir)
         internal = f"{self._internal_base(request)}{INTERNAL_FILES}{folder}"
-        external_base = request.catalog.settings["ExternalBaseUrl"]
+        external_base = request.catalog.settings.external_base_url
         external = f"{external_base}{EXTERNAL_FILES}{folder}" if external_base else None
         files = tuple(_offered_file(s, internal, external) for s in stored)
         return Download(rule.update_type, offer.version, offer.approval or Approval.APPROVED, files,
                         internal, external)
 
     def _internal_base(self, request: Request) -> str:
-        configured = request.catalog.settings["InternalBaseUrl"]
+        configured = request.catalog.settings.internal_base_url
         if configured:
             return configured
         environ = request.environ

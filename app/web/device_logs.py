@@ -19,7 +19,7 @@ _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 def store(environ: dict, path: str, settings: ServiceSettings, data_dir: Path):
     """Store one uploaded log; 201 on success."""
     log_type, name = _target(path, settings)
-    limit = settings["MaxLogUploadSize"]
+    limit = settings.max_log_upload_size
     declared = _declared_length(environ)
     if declared is not None and declared > limit:
         raise ProtocolError(413, "too-large")
@@ -40,14 +40,14 @@ def _target(path: str, settings: ServiceSettings) -> tuple[str, str]:
     parts = path.split("/")
     if len(parts) != 2:
         raise ProtocolError(400, "bad-log-path")
-    types = {fold(t): t for t in settings["ValidLogFileTypes"]}
+    types = {fold(t): t for t in settings.valid_log_file_types}
     if fold(parts[0]) not in types:
         raise ProtocolError(400, "bad-log-type")
     try:
         name = check_file_name(parts[1])
     except InvalidValueError:
         raise ProtocolError(400, "bad-file-name") from None
-    extensions = {fold(e) for e in settings["ValidLogFileExtensions"]}
+    extensions = {fold(e) for e in settings.valid_log_file_extensions}
     if fold(Path(name).suffix) not in extensions:
         raise ProtocolError(415, "bad-extension")
     return types[fold(parts[0])], name

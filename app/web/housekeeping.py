@@ -97,14 +97,14 @@ class Housekeeping:
     def _clean_up_logs_if_due(self) -> None:
         settings = self._app.catalog.current().settings
         now = datetime.now().astimezone()
-        if not cleanup_due(settings["LogCleanUpTimeOfDay"], now, self._last_cleanup):
+        if not cleanup_due(settings.log_clean_up_time_of_day, now, self._last_cleanup):
             return
         self._last_cleanup = time.time()
         removed = maintenance.remove_old_logs(DataFolder(self._services.data_dir).logs,
-                                              settings["LogCleanUpInterval"], now)
+                                              settings.log_clean_up_interval, now)
         if removed:
             log.info("deleted %d device logs and audit files older than %d days", removed,
-                     settings["LogCleanUpInterval"])
+                     settings.log_clean_up_interval)
 
 
 def cleanup_due(time_of_day: str | None, now: datetime, last: float) -> bool:

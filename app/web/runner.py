@@ -88,11 +88,11 @@ class ServerRunner:
         if self.running:
             return self.state
         settings = self.services.settings()
-        host = self._host or settings["BindAddress"]
-        port = settings["Port"] if self._port is None else self._port
+        host = self._host or settings.bind_address
+        port = settings.port if self._port is None else self._port
         self.app = create_app(self.services, self.server_name)
         self.housekeeping = Housekeeping(self.services, self.app)
-        self._server = self._bind(host, port, settings["MaxLogUploadSize"])
+        self._server = self._bind(host, port, settings.max_log_upload_size)
         logging.getLogger("waitress.queue").addFilter(self.queue_warnings)
         self._stop.clear()
         self._closed = False
@@ -124,7 +124,7 @@ class ServerRunner:
     def _is_trusted_proxy(self, address: str) -> bool:
         app = self.app
         return app is not None and is_trusted_proxy(
-            address, app.catalog.current().settings["TrustedProxies"])
+            address, app.catalog.current().settings.trusted_proxies)
 
     def _serve(self) -> None:
         server = self._server

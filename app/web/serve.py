@@ -64,11 +64,11 @@ def _describe(services: Services, state: ServerState) -> None:
     urls = phone_urls(state, socket.gethostname(), _addresses_of(socket.gethostname(), state))
     if len(urls) > 1 or urls[0] != state.url:
         log.info("phones can reach this server at %s", ", ".join(urls))
-    internal = settings["InternalBaseUrl"] or urls[0]
+    internal = settings.internal_base_url or urls[0]
     log.info("internal update check: %s/RequestHandler/ucdevice.upx", internal)
-    if settings["ExternalBaseUrl"]:
+    if settings.external_base_url:
         log.info("external update check: %s/RequestHandlerExt/ucdevice.upx",
-                 settings["ExternalBaseUrl"])
+                 settings.external_base_url)
 
 
 def phone_urls(state: ServerState, hostname: str, addresses: list[str]) -> list[str]:

@@ -4,88 +4,88 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="200"/>
-        <location filename="../../app/ui/dialogs/settings.py" line="226"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="235"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="200"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="209"/>
         <source>Reset password</source>
         <translation>Kennwort zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="204"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="213"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="206"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="215"/>
         <source>Password</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="208"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="217"/>
         <source>Password again</source>
         <translation>Kennwort bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="218"/>
         <source>User name:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="210"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="219"/>
         <source>Password:</source>
         <translation>Kennwort:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="211"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="220"/>
         <source>Password again:</source>
         <translation>Kennwort bestätigen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="221"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="230"/>
         <source>At least 8 characters</source>
         <translation>Mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="226"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="235"/>
         <source>Set password</source>
         <translation>Kennwort festlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="227"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="236"/>
         <source>Store the account with this password; it can sign in from outside at once</source>
         <translation>Das Konto mit diesem Kennwort speichern; es kann sich sofort von extern anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="232"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="241"/>
         <source>Close without changing any account</source>
         <translation>Schließen, ohne ein Konto zu ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="233"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="242"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="242"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="251"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation>Die beiden Kennwörter stimmen nicht überein; geben Sie zweimal dasselbe ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="245"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="259"/>
         <source>Account exists</source>
         <translation>Konto bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="246"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="260"/>
         <source>An account named {0} already exists. Give it this new password?</source>
         <translation>Ein Konto mit dem Namen {0} ist bereits vorhanden. Soll es dieses neue Kennwort erhalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="247"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="261"/>
         <source>Set the new password</source>
         <translation>Neues Kennwort setzen</translation>
     </message>
@@ -93,72 +93,72 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="270"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="281"/>
         <source>Accounts for phones and users outside, through the reverse proxy. Changes here take effect at once.</source>
         <translation>Konten für externe Telefone und Benutzer, die über den Reverseproxy zugreifen. Änderungen werden sofort wirksam.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="281"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="292"/>
         <source>User accounts</source>
         <translation>Benutzerkonten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="283"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="294"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="283"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="294"/>
         <source>Password last set</source>
         <translation>Kennwort zuletzt festgelegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="283"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="294"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="295"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="306"/>
         <source>Add an account with a password</source>
         <translation>Ein Konto mit Kennwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="295"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="306"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="297"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="308"/>
         <source>Reset password…</source>
         <translation>Kennwort zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="298"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="309"/>
         <source>Give the selected account a new password</source>
         <translation>Dem ausgewählten Konto ein neues Kennwort zuweisen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="300"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="311"/>
         <source>Delete the selected account</source>
         <translation>Das ausgewählte Konto löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="300"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="311"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="354"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="365"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="355"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="366"/>
         <source>Remove the account {0}? It can no longer sign in from outside.</source>
         <translation>Das Konto {0} entfernen? Es kann sich dann nicht mehr von extern anmelden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="356"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="367"/>
         <source>Remove {0}</source>
         <translation>{0} entfernen</translation>
     </message>
@@ -365,17 +365,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="92"/>
+        <location filename="../../app/ui/commands.py" line="93"/>
         <source>Select one or more rules first.</source>
         <translation>Wählen Sie zuerst eine oder mehrere Regeln aus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="116"/>
+        <location filename="../../app/ui/commands.py" line="117"/>
         <source>Keep them</source>
         <translation>Beibehalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="121"/>
+        <location filename="../../app/ui/commands.py" line="122"/>
         <source>Approve %n rule(s)</source>
         <translation>
             <numerusform>%n Regel genehmigen</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="121"/>
+        <location filename="../../app/ui/commands.py" line="122"/>
         <source>Approve %n rule(s)?</source>
         <translation>
             <numerusform>%n Regel genehmigen?</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="123"/>
+        <location filename="../../app/ui/commands.py" line="124"/>
         <source>Cancel the pending version of %n rule(s)?</source>
         <translation>
             <numerusform>Die ausstehende Version von %n Regel abbrechen?</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="124"/>
+        <location filename="../../app/ui/commands.py" line="125"/>
         <source>Cancel %n pending version(s)</source>
         <translation>
             <numerusform>%n ausstehende Version abbrechen</numerusform>
@@ -407,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="126"/>
+        <location filename="../../app/ui/commands.py" line="127"/>
         <source>Restore %n rule(s)</source>
         <translation>
             <numerusform>%n Regel wiederherstellen</numerusform>
@@ -415,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="126"/>
+        <location filename="../../app/ui/commands.py" line="127"/>
         <source>Restore %n rule(s)?</source>
         <translation>
             <numerusform>%n Regel wiederherstellen?</numerusform>
@@ -423,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="127"/>
+        <location filename="../../app/ui/commands.py" line="128"/>
         <source>Remove %n rule(s)</source>
         <translation>
             <numerusform>%n Regel entfernen</numerusform>
@@ -431,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="127"/>
+        <location filename="../../app/ui/commands.py" line="128"/>
         <source>Remove %n rule(s)?</source>
         <translation>
             <numerusform>%n Regel entfernen?</numerusform>
@@ -439,27 +439,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="132"/>
+        <location filename="../../app/ui/commands.py" line="133"/>
         <source>{rule} has no previous version: it will have no approved version, and its phones keep what they run.</source>
         <translation>{rule} hat keine vorherige Version: Die Regel hat danach keine genehmigte Version, und ihre Telefone behalten, was sie ausführen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="135"/>
+        <location filename="../../app/ui/commands.py" line="136"/>
         <source>{rule} has no approved version; it stays as it is.</source>
         <translation>{rule} hat keine genehmigte Version; die Regel bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="137"/>
+        <location filename="../../app/ui/commands.py" line="138"/>
         <source>{rule} goes back to {version}.</source>
         <translation>{rule} kehrt zu {version} zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="155"/>
+        <location filename="../../app/ui/commands.py" line="156"/>
         <source>No previous version</source>
         <translation>Keine vorherige Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="156"/>
+        <location filename="../../app/ui/commands.py" line="157"/>
         <source>Leave %n rule(s) with no approved version?</source>
         <translation>
             <numerusform>%n Regel ohne genehmigte Version lassen?</numerusform>
@@ -467,12 +467,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="157"/>
+        <location filename="../../app/ui/commands.py" line="158"/>
         <source>Until you approve a version again, these phones are offered no update.</source>
         <translation>Bis Sie wieder eine Version genehmigen, wird diesen Telefonen kein Update angeboten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="159"/>
+        <location filename="../../app/ui/commands.py" line="160"/>
         <source>Leave %n rule(s) without approved version</source>
         <translation>
             <numerusform>%n Regel ohne genehmigte Version lassen</numerusform>
@@ -480,12 +480,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="160"/>
+        <location filename="../../app/ui/commands.py" line="161"/>
         <source>Keep them as they are</source>
         <translation>Unverändert lassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="163"/>
+        <location filename="../../app/ui/commands.py" line="164"/>
         <source>Done for %n rule(s).</source>
         <translation>
             <numerusform>Für %n Regel ausgeführt.</numerusform>
@@ -493,12 +493,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="168"/>
+        <location filename="../../app/ui/commands.py" line="169"/>
         <source>no such rule (removed meanwhile?)</source>
         <translation>Regel nicht gefunden (inzwischen entfernt?)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="170"/>
+        <location filename="../../app/ui/commands.py" line="171"/>
         <source>Refused for %n rule(s); they were left as they were.</source>
         <translation>
             <numerusform>Für %n Regel abgelehnt; sie bleibt unverändert.</numerusform>
@@ -506,17 +506,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="180"/>
+        <location filename="../../app/ui/commands.py" line="181"/>
         <source>Remove devices</source>
         <translation>Geräte entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="183"/>
+        <location filename="../../app/ui/commands.py" line="184"/>
         <source>Select one or more devices first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Geräte aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="186"/>
+        <location filename="../../app/ui/commands.py" line="187"/>
         <source>Remove %n device(s) from the inventory?</source>
         <translation>
             <numerusform>%n Gerät aus der Geräteliste entfernen?</numerusform>
@@ -524,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="188"/>
+        <location filename="../../app/ui/commands.py" line="189"/>
         <source>Remove %n device(s)</source>
         <translation>
             <numerusform>%n Gerät entfernen</numerusform>
@@ -532,17 +532,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="196"/>
+        <location filename="../../app/ui/commands.py" line="197"/>
         <source>Remove devices not seen</source>
         <translation>Länger nicht gesehene Geräte entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="199"/>
+        <location filename="../../app/ui/commands.py" line="200"/>
         <source>Remove devices that have not checked for updates for (days):</source>
         <translation>Geräte entfernen, die so viele Tage nicht nach Updates gesucht haben:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="203"/>
+        <location filename="../../app/ui/commands.py" line="204"/>
         <source>Remove every device not seen for %n day(s)?</source>
         <translation>
             <numerusform>Alle Geräte entfernen, die seit %n Tag nicht gesehen wurden?</numerusform>
@@ -550,7 +550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="205"/>
+        <location filename="../../app/ui/commands.py" line="206"/>
         <source>Remove devices not seen for %n day(s)</source>
         <translation>
             <numerusform>Geräte entfernen, die seit %n Tag nicht gesehen wurden</numerusform>
@@ -558,12 +558,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="211"/>
+        <location filename="../../app/ui/commands.py" line="212"/>
         <source>Only the console forgets them: nothing changes on the phones, and a phone that checks for updates again is listed again.</source>
         <translation>Nur die Konsole vergisst sie: An den Telefonen ändert sich nichts, und ein Telefon, das wieder nach Updates sucht, wird wieder aufgeführt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="216"/>
+        <location filename="../../app/ui/commands.py" line="217"/>
         <source>Removed %n device(s) from the inventory.</source>
         <translation>
             <numerusform>%n Gerät aus der Geräteliste entfernt.</numerusform>
@@ -571,27 +571,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="222"/>
+        <location filename="../../app/ui/commands.py" line="223"/>
         <source>Clear update files</source>
         <translation>Updatedateien löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="224"/>
+        <location filename="../../app/ui/commands.py" line="225"/>
         <source>Delete every stored update file that no rule uses?</source>
         <translation>Alle gespeicherten Updatedateien löschen, die von keiner Regel verwendet werden?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="225"/>
+        <location filename="../../app/ui/commands.py" line="226"/>
         <source>Files of approved, pending and restore versions are kept.</source>
         <translation>Dateien genehmigter, ausstehender und wiederherstellbarer Versionen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="226"/>
+        <location filename="../../app/ui/commands.py" line="227"/>
         <source>Delete unused files</source>
         <translation>Nicht verwendete Dateien löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="232"/>
+        <location filename="../../app/ui/commands.py" line="233"/>
         <source>Deleted %n unused version(s), {mb:.1f} MB freed.</source>
         <translation>
             <numerusform>%n nicht verwendete Version gelöscht, {mb:.1f} MB freigegeben.</numerusform>
@@ -599,17 +599,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="238"/>
+        <location filename="../../app/ui/commands.py" line="239"/>
         <source>Clear logs</source>
         <translation>Protokolle löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="240"/>
+        <location filename="../../app/ui/commands.py" line="241"/>
         <source>Delete device logs and audit files older than (days):</source>
         <translation>Geräteprotokolle und Überwachungsdateien löschen, die älter sind als (Tage):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="249"/>
+        <location filename="../../app/ui/commands.py" line="250"/>
         <source>Deleted %n log file(s) older than {days}.</source>
         <translation>
             <numerusform>%n Protokolldatei gelöscht, die älter als {days} war.</numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="251"/>
+        <location filename="../../app/ui/commands.py" line="252"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1316,22 +1316,22 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../app/ui/tabs/history.py" line="60"/>
+        <location filename="../../app/ui/tabs/history.py" line="57"/>
         <source>Show only actions whose columns contain this text</source>
         <translation>Nur Aktionen anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/history.py" line="64"/>
+        <location filename="../../app/ui/tabs/history.py" line="61"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/history.py" line="67"/>
+        <location filename="../../app/ui/tabs/history.py" line="64"/>
         <source>Nothing has been done yet. Imports, approvals and every other change are listed here, with who made them and when.</source>
         <translation>Bisher wurde nichts geändert. Importe, Genehmigungen und alle anderen Änderungen werden hier aufgeführt, mit Benutzer und Zeitpunkt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/history.py" line="69"/>
+        <location filename="../../app/ui/tabs/history.py" line="66"/>
         <source>No action matches the filter.</source>
         <translation>Keine Aktion entspricht dem Filter.</translation>
     </message>
@@ -1339,124 +1339,125 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="68"/>
+        <location filename="../../app/ui/import_flow.py" line="69"/>
         <source>Import update package</source>
         <translation>Updatepaket importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="69"/>
+        <location filename="../../app/ui/import_flow.py" line="70"/>
         <source>Update packages (*.cab);;All files (*)</source>
         <translation>Updatepakete (*.cab);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="88"/>
+        <location filename="../../app/ui/import_flow.py" line="89"/>
         <source>Reading {0} and checking every file in it…</source>
         <translation>{0} wird gelesen, und jede enthaltene Datei wird überprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="90"/>
+        <location filename="../../app/ui/import_flow.py" line="91"/>
         <source>Reading update package</source>
         <translation>Updatepaket wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="99"/>
+        <location filename="../../app/ui/import_flow.py" line="100"/>
         <source>reading the package was cancelled</source>
         <translation>das Lesen des Pakets wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="113"/>
+        <location filename="../../app/ui/import_flow.py" line="114"/>
         <source>Package refused</source>
         <translation>Paket abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="128"/>
+        <location filename="../../app/ui/import_flow.py" line="125"/>
+        <location filename="../../app/ui/import_flow.py" line="172"/>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_flow.py" line="130"/>
         <source>Importing {0} ({1})…</source>
         <translation>{0} ({1}) wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="131"/>
+        <location filename="../../app/ui/import_flow.py" line="133"/>
         <source>Importing update package</source>
         <translation>Updatepaket wird importiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="140"/>
+        <location filename="../../app/ui/import_flow.py" line="142"/>
         <source>Recording the import in the store…</source>
         <translation>Der Import wird im Datenspeicher erfasst…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="142"/>
+        <location filename="../../app/ui/import_flow.py" line="144"/>
         <source>Copying {0}
 {1} of {2}</source>
         <translation>{0} wird kopiert
 {1} von {2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="156"/>
+        <location filename="../../app/ui/import_flow.py" line="162"/>
         <source>The import was already being recorded when you cancelled, so it was completed.</source>
         <translation>Der Import wurde beim Abbrechen bereits erfasst und daher abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="158"/>
+        <location filename="../../app/ui/import_flow.py" line="164"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="165"/>
+        <location filename="../../app/ui/import_flow.py" line="168"/>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="166"/>
+        <location filename="../../app/ui/import_flow.py" line="169"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="169"/>
-        <source>Import failed</source>
-        <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_flow.py" line="178"/>
+        <location filename="../../app/ui/import_flow.py" line="181"/>
         <source>Imported {0}. Nothing changed: every update in it was already pending or approved.</source>
         <translation>{0} importiert. Keine Änderungen: Alle enthaltenen Updates waren bereits ausstehend oder genehmigt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="181"/>
+        <location filename="../../app/ui/import_flow.py" line="184"/>
         <source>Imported {0}. Pending versions reach test devices only, until you approve them.</source>
         <translation>{0} importiert. Ausstehende Versionen erhalten nur Testgeräte, bis Sie sie genehmigen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="184"/>
+        <location filename="../../app/ui/import_flow.py" line="187"/>
         <source>Rules with a new pending version:</source>
         <translation>Regeln mit neuer ausstehender Version:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="187"/>
+        <location filename="../../app/ui/import_flow.py" line="190"/>
         <source>… of which replaced an older pending version:</source>
         <translation>… davon mit Ersatz einer älteren ausstehenden Version:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="189"/>
+        <location filename="../../app/ui/import_flow.py" line="192"/>
         <source>Already pending (unchanged):</source>
         <translation>Bereits ausstehend (unverändert):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="190"/>
+        <location filename="../../app/ui/import_flow.py" line="193"/>
         <source>Already approved (unchanged):</source>
         <translation>Bereits genehmigt (unverändert):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="191"/>
+        <location filename="../../app/ui/import_flow.py" line="194"/>
         <source>Ignored members (listed by no update):</source>
         <translation>Ignorierte Bestandteile (von keinem Update aufgeführt):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="199"/>
+        <location filename="../../app/ui/import_flow.py" line="202"/>
         <source>Ignored: {0}</source>
         <translation>Ignoriert: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="206"/>
+        <location filename="../../app/ui/import_flow.py" line="209"/>
         <source>{0}
 
 Nothing was changed.</source>
@@ -1465,7 +1466,7 @@ Nothing was changed.</source>
 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_flow.py" line="215"/>
+        <location filename="../../app/ui/import_flow.py" line="218"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1617,27 +1618,27 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="386"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="394"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="387"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="395"/>
         <source>The language of this console</source>
         <translation>Die Sprache dieser Konsole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="388"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="396"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="391"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="399"/>
         <source>The console uses the new language from its next start.</source>
         <translation>Die Konsole verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="396"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="404"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
@@ -1645,143 +1646,143 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>LogsTab</name>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="100"/>
+        <location filename="../../app/ui/tabs/logs.py" line="93"/>
         <source>Audit</source>
         <translation>Überwachung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="101"/>
+        <location filename="../../app/ui/tabs/logs.py" line="94"/>
         <source>Device logs</source>
         <translation>Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="102"/>
+        <location filename="../../app/ui/tabs/logs.py" line="95"/>
         <source>One line per request the server answered</source>
         <translation>Ein Eintrag pro Anforderung, die der Server beantwortet hat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="103"/>
+        <location filename="../../app/ui/tabs/logs.py" line="96"/>
         <source>Log files phones uploaded</source>
         <translation>Von Telefonen hochgeladene Protokolldateien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="116"/>
+        <location filename="../../app/ui/tabs/logs.py" line="109"/>
         <source>Audit lines</source>
         <translation>Überwachungseinträge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="119"/>
+        <location filename="../../app/ui/tabs/logs.py" line="112"/>
         <source>No request has been logged yet. Every update check a phone makes is listed here.</source>
         <translation>Noch wurde keine Anforderung protokolliert. Jede Updateprüfung eines Telefons wird hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="121"/>
+        <location filename="../../app/ui/tabs/logs.py" line="114"/>
         <source>No line matches the filter.</source>
         <translation>Keine Zeile entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="134"/>
+        <location filename="../../app/ui/tabs/logs.py" line="127"/>
         <source>Show lines whose device kind, MAC, serial, client address or user contain this text</source>
         <translation>Einträge anzeigen, deren Geräteart, MAC, Seriennummer, Clientadresse oder Benutzer diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="136"/>
+        <location filename="../../app/ui/tabs/logs.py" line="129"/>
         <source>Device: MAC, serial, model, address…</source>
         <translation>Gerät: MAC, Seriennummer, Modell, Adresse…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="138"/>
-        <location filename="../../app/ui/tabs/logs.py" line="141"/>
+        <location filename="../../app/ui/tabs/logs.py" line="131"/>
+        <location filename="../../app/ui/tabs/logs.py" line="134"/>
         <source>Any date</source>
         <translation>Beliebiges Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="140"/>
+        <location filename="../../app/ui/tabs/logs.py" line="133"/>
         <source>Untick to show only the lines of one day</source>
         <translation>Deaktivieren, um nur die Einträge eines Tages anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="147"/>
+        <location filename="../../app/ui/tabs/logs.py" line="140"/>
         <source>The day (local time) whose lines are shown</source>
         <translation>Der Tag (Ortszeit), dessen Einträge angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="148"/>
+        <location filename="../../app/ui/tabs/logs.py" line="141"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="151"/>
+        <location filename="../../app/ui/tabs/logs.py" line="144"/>
         <source>Show only lines with this outcome</source>
         <translation>Nur Einträge mit diesem Ergebnis anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="152"/>
+        <location filename="../../app/ui/tabs/logs.py" line="145"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="153"/>
+        <location filename="../../app/ui/tabs/logs.py" line="146"/>
         <source>All outcomes</source>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="154"/>
+        <location filename="../../app/ui/tabs/logs.py" line="147"/>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="155"/>
+        <location filename="../../app/ui/tabs/logs.py" line="148"/>
         <source>No update</source>
         <translation>Kein Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="156"/>
+        <location filename="../../app/ui/tabs/logs.py" line="149"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="172"/>
+        <location filename="../../app/ui/tabs/logs.py" line="165"/>
         <source>Show log files whose type or name contain this text</source>
         <translation>Protokolldateien anzeigen, deren Typ oder Name diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="175"/>
+        <location filename="../../app/ui/tabs/logs.py" line="168"/>
         <source>Open file</source>
         <translation>Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="176"/>
+        <location filename="../../app/ui/tabs/logs.py" line="169"/>
         <source>Open the selected log file</source>
         <translation>Die ausgewählte Protokolldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="178"/>
+        <location filename="../../app/ui/tabs/logs.py" line="171"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="179"/>
+        <location filename="../../app/ui/tabs/logs.py" line="172"/>
         <source>Open the folder that holds the selected log (or all logs)</source>
         <translation>Den Ordner öffnen, der das ausgewählte Protokoll (oder alle Protokolle) enthält</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="186"/>
+        <location filename="../../app/ui/tabs/logs.py" line="179"/>
         <source>Uploaded device logs</source>
         <translation>Hochgeladene Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="189"/>
+        <location filename="../../app/ui/tabs/logs.py" line="182"/>
         <source>No phone has uploaded a log yet.</source>
         <translation>Noch kein Telefon hat ein Protokoll hochgeladen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="190"/>
+        <location filename="../../app/ui/tabs/logs.py" line="183"/>
         <source>No log file matches the filter.</source>
         <translation>Keine Protokolldatei entspricht dem Filter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/logs.py" line="234"/>
+        <location filename="../../app/ui/tabs/logs.py" line="227"/>
         <source>{shown} of the newest %n line(s) shown</source>
         <translation>
             <numerusform>{shown} des neuesten %n Eintrags angezeigt</numerusform>
@@ -1789,27 +1790,27 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="236"/>
+        <location filename="../../app/ui/tabs/logs.py" line="229"/>
         <source>No request has been logged yet.</source>
         <translation>Es wurde noch keine Anforderung protokolliert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="255"/>
+        <location filename="../../app/ui/tabs/logs.py" line="248"/>
         <source>No device logs</source>
         <translation>Keine Geräteprotokolle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="256"/>
+        <location filename="../../app/ui/tabs/logs.py" line="249"/>
         <source>No phone has uploaded a log yet. Logs will be kept in {folder}.</source>
         <translation>Bisher hat kein Telefon ein Protokoll hochgeladen. Protokolle werden in {folder} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="263"/>
+        <location filename="../../app/ui/tabs/logs.py" line="256"/>
         <source>Could not open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/logs.py" line="264"/>
+        <location filename="../../app/ui/tabs/logs.py" line="257"/>
         <source>No program on this computer opened {path}.</source>
         <translation>Kein Programm auf diesem Computer konnte {path} öffnen.</translation>
     </message>
@@ -1818,6 +1819,7 @@ Es wurde nichts geändert.</translation>
     <name>LyncImportDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/lync_import.py" line="52"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="265"/>
         <source>Import from Lync Server</source>
         <translation>Aus Lync Server importieren</translation>
     </message>
@@ -1989,17 +1991,17 @@ Es wurde nichts geändert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lync_import.py" line="268"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="277"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lync_import.py" line="283"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="290"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/lync_import.py" line="283"/>
+        <location filename="../../app/ui/dialogs/lync_import.py" line="290"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2635,46 +2637,47 @@ Datenordner: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="138"/>
+        <location filename="../../app/ui/server_panel.py" line="144"/>
         <source>Server not started</source>
         <translation>Server nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="152"/>
+        <location filename="../../app/ui/server_panel.py" line="150"/>
         <source>Server not stopped cleanly</source>
         <translation>Server nicht ordnungsgemäß gestoppt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="156"/>
+        <location filename="../../app/ui/server_panel.py" line="154"/>
         <source>Running on {url}</source>
         <translation>Läuft unter {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="159"/>
+        <location filename="../../app/ui/server_panel.py" line="157"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="170"/>
+        <location filename="../../app/ui/server_panel.py" line="168"/>
         <source>none (set ExternalBaseUrl in Settings)</source>
         <translation>keine (ExternalBaseUrl in den Einstellungen festlegen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="173"/>
+        <location filename="../../app/ui/server_panel.py" line="171"/>
         <source>{prefix}.&lt;your DNS domain&gt;</source>
         <translation>{prefix}.&lt;Ihre DNS-Domäne&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="174"/>
+        <location filename="../../app/ui/server_panel.py" line="172"/>
         <source>{name} → this server</source>
         <translation>{name} → dieser Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="178"/>
+        <location filename="../../app/ui/server_panel.py" line="176"/>
         <source>Last minute: {checks} · {downloads} · {refusals} refused</source>
         <translation>Letzte Minute: {checks} · {downloads} · {refusals} abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_panel.py" line="180"/>
+        <location filename="../../app/ui/server_panel.py" line="178"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n Prüfung</numerusform>
@@ -2682,7 +2685,7 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_panel.py" line="181"/>
+        <location filename="../../app/ui/server_panel.py" line="179"/>
         <source>%n download(s)</source>
         <translation>
             <numerusform>%n Download</numerusform>
@@ -2690,27 +2693,27 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="187"/>
+        <location filename="../../app/ui/server_panel.py" line="185"/>
         <source>This machine has no DNS domain, so there is no record to check.</source>
         <translation>Dieser Computer gehört zu keiner DNS-Domäne; es gibt daher keinen Eintrag zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="190"/>
+        <location filename="../../app/ui/server_panel.py" line="188"/>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="196"/>
+        <location filename="../../app/ui/server_panel.py" line="194"/>
         <source>{name} does not resolve ({error}).</source>
         <translation>{name} kann nicht aufgelöst werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="199"/>
+        <location filename="../../app/ui/server_panel.py" line="197"/>
         <source>{name} resolves to this machine.</source>
         <translation>{name} wird in diesen Computer aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="201"/>
+        <location filename="../../app/ui/server_panel.py" line="199"/>
         <source>{name} resolves to {addresses}, not to this machine.</source>
         <translation>{name} wird in {addresses} aufgelöst, nicht in diesen Computer.</translation>
     </message>
@@ -2718,133 +2721,133 @@ Datenordner: {folder}</translation>
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="91"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="92"/>
         <source>Changes reach the running server at once, except {0}: those take effect when the server is next started. Empty a field to go back to its default.</source>
         <translation>Änderungen werden sofort vom laufenden Server übernommen, außer {0}: Diese werden erst beim nächsten Start des Servers wirksam. Leeren Sie ein Feld, um den Standardwert wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Address the server listens on</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Adresse, an der der Server lauscht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Base URL phones inside use; unset means http://&lt;host&gt;:&lt;port&gt;</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Basis-URL für interne Telefone; nicht festgelegt bedeutet http://&lt;host&gt;:&lt;port&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Base URL published by the reverse proxy; unset means no external URL</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Vom Reverseproxy veröffentlichte Basis-URL; nicht festgelegt bedeutet keine externe URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Buffered audit bytes that force a write</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Gepufferte Überwachungsdaten in Bytes, ab denen geschrieben wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Days after which device logs and audit files are deleted</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Tage, nach denen Geräteprotokolle und Überwachungsdateien gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>File extensions devices may upload</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Dateierweiterungen, die Geräte hochladen dürfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>How often phones are told to check again</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Wie oft Telefone erneut nach Updates suchen sollen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Largest device log upload</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Maximale Größe eines hochgeladenen Geräteprotokolls</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Largest total size an update package may unpack to</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Maximale entpackte Gesamtgröße eines Updatepakets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Log types devices may upload</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Protokolltypen, die Geräte hochladen dürfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Minutes between writes of buffered audit lines</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Minuten zwischen den Schreibvorgängen gepufferter Überwachungseinträge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Networks allowed to use the internal endpoints (CIDR list)</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Netzwerke, die die internen Endpunkte verwenden dürfen (CIDR-Liste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Port the server listens on</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Port, an dem der Server lauscht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Reverse proxies whose X-Forwarded-For/-Proto are honoured</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Reverseproxys, deren X-Forwarded-For/-Proto-Header berücksichtigt werden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Server name shown in rule identities (default: the host&apos;s FQDN)</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>In Regelidentitäten angezeigter Servername (Standard: FQDN des Hosts)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Size at which a new audit file is started</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Größe, ab der eine neue Überwachungsdatei begonnen wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>This server&apos;s site, for site-scoped test devices</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Standort dieses Servers, für Testgeräte mit Standortbereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="107"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="108"/>
         <source>Time of day for the clean-up (hh:mm); unset means check hourly</source>
         <extracomment>A setting&apos;s description (app/domain/settings.py SETTINGS); the settings dialog shows it through self.tr(setting.description).</extracomment>
         <translation>Uhrzeit der Bereinigung (hh:mm); nicht festgelegt bedeutet stündliche Prüfung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="111"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="112"/>
         <source>{0}
 Default: {1}</source>
         <translation>{0}
 Standard: {1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="112"/>
         <location filename="../../app/ui/dialogs/settings.py" line="113"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="114"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="179"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="187"/>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
@@ -2852,37 +2855,37 @@ Standard: {1}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="426"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="434"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="433"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="441"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="434"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="442"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="435"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="443"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="448"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="456"/>
         <source>Store the changes and close</source>
         <translation>Die Änderungen speichern und schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="449"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="457"/>
         <source>Store the changes and keep the dialog open</source>
         <translation>Die Änderungen speichern; das Dialogfeld bleibt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="451"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="459"/>
         <source>Close; changes not yet applied are dropped</source>
         <translation>Schließen; noch nicht übernommene Änderungen werden verworfen</translation>
     </message>
@@ -3289,67 +3292,67 @@ Standard: {1}</translation>
 <context>
     <name>TestDevicesTab</name>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="59"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="60"/>
         <source>Test devices receive pending updates before they are approved for everyone.</source>
         <translation>Testgeräte erhalten ausstehende Updates, bevor diese für alle genehmigt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="67"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="68"/>
         <source>No test devices. Add a phone by MAC address or serial number (Add…) to try pending updates on it before everyone gets them.</source>
         <translation>Keine Testgeräte. Fügen Sie ein Telefon über MAC-Adresse oder Seriennummer hinzu (Hinzufügen…), um ausstehende Updates daran zu erproben, bevor alle sie erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="69"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="70"/>
         <source>No test device matches the filter.</source>
         <translation>Kein Testgerät entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="72"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="73"/>
         <source>Test devices</source>
         <translation>Testgeräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="81"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="82"/>
         <source>Show only test devices whose columns contain this text</source>
         <translation>Nur Testgeräte anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="84"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="85"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="85"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="86"/>
         <source>Add a test device by MAC address or serial number</source>
         <translation>Ein Testgerät über MAC-Adresse oder Seriennummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="87"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="88"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="88"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="89"/>
         <source>Change the selected test device</source>
         <translation>Das ausgewählte Testgerät ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="89"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="90"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="90"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="91"/>
         <source>Remove the selected test devices</source>
         <translation>Die ausgewählten Testgeräte entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="148"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="145"/>
         <source>Remove test device {name}?</source>
         <translation>Testgerät {name} entfernen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/test_devices.py" line="150"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="147"/>
         <source>Remove these %n test device(s)?</source>
         <translation>
             <numerusform>Dieses %n Testgerät entfernen?</numerusform>
@@ -3357,12 +3360,12 @@ Standard: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="152"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="149"/>
         <source>Remove test devices</source>
         <translation>Testgeräte entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="153"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="150"/>
         <source>They will only receive approved updates from now on.
 
 </source>
@@ -3371,7 +3374,7 @@ Standard: {1}</translation>
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/test_devices.py" line="154"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="151"/>
         <source>Remove %n test device(s)</source>
         <translation>
             <numerusform>%n Testgerät entfernen</numerusform>
@@ -3379,7 +3382,7 @@ Standard: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/test_devices.py" line="170"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="158"/>
         <source>Test device not changed</source>
         <translation>Testgerät nicht geändert</translation>
     </message>
@@ -3861,52 +3864,58 @@ Standard: {1}</translation>
         <translation>{label}: {folder}/{file} besteht die Hashprüfung nicht (updateInfo.xml nennt {expected}, der Inhalt ergibt {digest})</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="143"/>
+        <location filename="../../app/services.py" line="150"/>
         <source>the data folder {folder} is a file, not a folder</source>
         <translation>der Datenordner {folder} ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="149"/>
+        <location filename="../../app/services.py" line="156"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="345"/>
+        <location filename="../../app/services.py" line="389"/>
+        <source>account &apos;{name}&apos; exists; reset its password instead</source>
+        <translation>Das Konto „{name}“ gibt es schon; setzen Sie stattdessen sein Kennwort neu</translation>
+    </message>
+    <message>
+        <location filename="../../app/services.py" line="392"/>
+        <location filename="../../app/services.py" line="402"/>
         <source>no user account named &apos;{name}&apos;</source>
         <translation>Kein Benutzerkonto namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="389"/>
+        <location filename="../../app/services.py" line="446"/>
         <source>no device with MAC {macs} in the inventory; nothing was removed</source>
         <translation>Kein Gerät mit der MAC-Adresse {macs} in der Geräteliste; es wurde nichts entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="400"/>
+        <location filename="../../app/services.py" line="457"/>
         <source>the number of days must be 1..3650, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 3650 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="430"/>
+        <location filename="../../app/services.py" line="487"/>
         <source>give at least one update type and the version it runs</source>
         <translation>Geben Sie mindestens einen Updatetyp und die Version an, die das Gerät ausführt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="476"/>
+        <location filename="../../app/services.py" line="533"/>
         <source>--days-back must be 1..30, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 30 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="489"/>
+        <location filename="../../app/services.py" line="546"/>
         <source>no test device named &apos;{name}&apos; in scope {scope}</source>
         <translation>Kein Testgerät namens „{name}“ im Bereich {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="497"/>
+        <location filename="../../app/services.py" line="554"/>
         <source>a test device named &apos;{name}&apos; already exists in scope {scope}</source>
         <translation>Im Bereich {scope} gibt es bereits ein Testgerät namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="501"/>
+        <location filename="../../app/services.py" line="558"/>
         <source>{identifier} is already test device &apos;{other}&apos; in scope {scope}</source>
         <translation>{identifier} ist bereits das Testgerät „{other}“ im Bereich {scope}</translation>
     </message>
@@ -3921,38 +3930,38 @@ Standard: {1}</translation>
         <translation>Der Datenspeicher {path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="163"/>
+        <location filename="../../app/store/database.py" line="177"/>
         <source>cannot create the store {path}: {reason}</source>
         <translation>Der Datenspeicher {path} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="191"/>
+        <location filename="../../app/store/database.py" line="205"/>
         <source>the store is busy: another ucupdates process kept it locked for {seconds} s; try again</source>
         <translation>Der Datenspeicher ist belegt: Ein anderer ucupdates-Prozess hat ihn {seconds} s lang gesperrt; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="219"/>
-        <location filename="../../app/store/database.py" line="227"/>
+        <location filename="../../app/store/database.py" line="233"/>
+        <location filename="../../app/store/database.py" line="241"/>
         <source>the disk holding {folder} is full: free some space and try again; nothing was changed</source>
         <translation>Der Datenträger mit {folder} ist voll: Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="222"/>
+        <location filename="../../app/store/database.py" line="236"/>
         <source>cannot write to the data folder {folder} (it is read-only, or this user may not write there); ucupdates needs to write to it</source>
         <translation>In den Datenordner {folder} kann nicht geschrieben werden (er ist schreibgeschützt, oder dieser Benutzer darf dort nicht schreiben); ucupdates muss dort schreiben können</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="229"/>
+        <location filename="../../app/store/database.py" line="243"/>
         <source>the disk reported an input/output error on the store {path}: check the disk, then try again</source>
         <translation>Der Datenträger meldete einen Ein-/Ausgabefehler beim Datenspeicher {path}: Prüfen Sie den Datenträger und versuchen Sie es dann erneut</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="232"/>
+        <location filename="../../app/store/database.py" line="246"/>
         <source>the store {path} is damaged ({reason}). Restore it from a backup, or move it aside to start again with an empty store (then import the packages again)</source>
         <translation>Der Datenspeicher {path} ist beschädigt ({reason}). Stellen Sie ihn aus einer Sicherung wieder her, oder verschieben Sie ihn, um mit einem leeren Datenspeicher neu zu beginnen (importieren Sie dann die Pakete erneut)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="242"/>
+        <location filename="../../app/store/database.py" line="256"/>
         <source>the store was written by a newer ucupdates (schema {current}, this program knows {known}); upgrade ucupdates</source>
         <translation>Der Datenspeicher wurde von einer neueren ucupdates-Version geschrieben (Schema {current}, dieses Programm kennt {known}); aktualisieren Sie ucupdates</translation>
     </message>
@@ -4184,7 +4193,7 @@ Standard: {1}</translation>
         <translation>Zwei Updates nennen dieselbe Geräteart und denselben Updatetyp: {first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="159"/>
+        <location filename="../../app/services.py" line="166"/>
         <source>prepare the data folder</source>
         <translation>Vorbereiten des Datenordners</translation>
     </message>
@@ -4264,7 +4273,7 @@ Standard: {1}</translation>
         <translation>Server nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="161"/>
+        <location filename="../../app/store/database.py" line="175"/>
         <source>create the store</source>
         <translation>Anlegen des Datenspeichers</translation>
     </message>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="121"/>
+        <location filename="../../app/ui/commands.py" line="122"/>
         <source>Approve %n rule(s)</source>
         <translation>
             <numerusform>Approve %n rule</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="121"/>
+        <location filename="../../app/ui/commands.py" line="122"/>
         <source>Approve %n rule(s)?</source>
         <translation>
             <numerusform>Approve %n rule?</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="123"/>
+        <location filename="../../app/ui/commands.py" line="124"/>
         <source>Cancel the pending version of %n rule(s)?</source>
         <translation>
             <numerusform>Cancel the pending version of %n rule?</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="124"/>
+        <location filename="../../app/ui/commands.py" line="125"/>
         <source>Cancel %n pending version(s)</source>
         <translation>
             <numerusform>Cancel %n pending version</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="126"/>
+        <location filename="../../app/ui/commands.py" line="127"/>
         <source>Restore %n rule(s)</source>
         <translation>
             <numerusform>Restore %n rule</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="126"/>
+        <location filename="../../app/ui/commands.py" line="127"/>
         <source>Restore %n rule(s)?</source>
         <translation>
             <numerusform>Restore %n rule?</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="127"/>
+        <location filename="../../app/ui/commands.py" line="128"/>
         <source>Remove %n rule(s)</source>
         <translation>
             <numerusform>Remove %n rule</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="127"/>
+        <location filename="../../app/ui/commands.py" line="128"/>
         <source>Remove %n rule(s)?</source>
         <translation>
             <numerusform>Remove %n rule?</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="156"/>
+        <location filename="../../app/ui/commands.py" line="157"/>
         <source>Leave %n rule(s) with no approved version?</source>
         <translation>
             <numerusform>Leave %n rule with no approved version?</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="159"/>
+        <location filename="../../app/ui/commands.py" line="160"/>
         <source>Leave %n rule(s) without approved version</source>
         <translation>
             <numerusform>Leave %n rule without approved version</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="163"/>
+        <location filename="../../app/ui/commands.py" line="164"/>
         <source>Done for %n rule(s).</source>
         <translation>
             <numerusform>Done for %n rule.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="170"/>
+        <location filename="../../app/ui/commands.py" line="171"/>
         <source>Refused for %n rule(s); they were left as they were.</source>
         <translation>
             <numerusform>Refused for %n rule; they were left as they were.</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="186"/>
+        <location filename="../../app/ui/commands.py" line="187"/>
         <source>Remove %n device(s) from the inventory?</source>
         <translation>
             <numerusform>Remove %n device from the inventory?</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="188"/>
+        <location filename="../../app/ui/commands.py" line="189"/>
         <source>Remove %n device(s)</source>
         <translation>
             <numerusform>Remove %n device</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="203"/>
+        <location filename="../../app/ui/commands.py" line="204"/>
         <source>Remove every device not seen for %n day(s)?</source>
         <translation>
             <numerusform>Remove every device not seen for %n day?</numerusform>
@@ -132,7 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="205"/>
+        <location filename="../../app/ui/commands.py" line="206"/>
         <source>Remove devices not seen for %n day(s)</source>
         <translation>
             <numerusform>Remove devices not seen for %n day</numerusform>
@@ -140,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="216"/>
+        <location filename="../../app/ui/commands.py" line="217"/>
         <source>Removed %n device(s) from the inventory.</source>
         <translation>
             <numerusform>Removed %n device from the inventory.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="232"/>
+        <location filename="../../app/ui/commands.py" line="233"/>
         <source>Deleted %n unused version(s), {mb:.1f} MB freed.</source>
         <translation>
             <numerusform>Deleted %n unused version, {mb:.1f} MB freed.</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="249"/>
+        <location filename="../../app/ui/commands.py" line="250"/>
         <source>Deleted %n log file(s) older than {days}.</source>
         <translation>
             <numerusform>Deleted %n log file older than {days}.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="251"/>
+        <location filename="../../app/ui/commands.py" line="252"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -256,7 +256,7 @@
 <context>
     <name>LogsTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/logs.py" line="234"/>
+        <location filename="../../app/ui/tabs/logs.py" line="227"/>
         <source>{shown} of the newest %n line(s) shown</source>
         <translation>
             <numerusform>{shown} of the newest %n line shown</numerusform>
@@ -383,7 +383,7 @@
 <context>
     <name>ServerPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/server_panel.py" line="180"/>
+        <location filename="../../app/ui/server_panel.py" line="178"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n check</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_panel.py" line="181"/>
+        <location filename="../../app/ui/server_panel.py" line="179"/>
         <source>%n download(s)</source>
         <translation>
             <numerusform>%n download</numerusform>
@@ -421,7 +421,7 @@
 <context>
     <name>TestDevicesTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/test_devices.py" line="150"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="147"/>
         <source>Remove these %n test device(s)?</source>
         <translation>
             <numerusform>Remove these %n test device?</numerusform>
@@ -429,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/test_devices.py" line="154"/>
+        <location filename="../../app/ui/tabs/test_devices.py" line="151"/>
         <source>Remove %n test device(s)</source>
         <translation>
             <numerusform>Remove %n test device</numerusform>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from app.domain.errors import InvalidValueError
 from app.domain.names import DeviceKind, check_file_name, check_name
-from app.domain.settings import ServiceSettings, find_setting
+from app.domain.settings import SETTINGS, ServiceSettings, attribute_name, find_setting
 from app.domain.test_devices import TestDevice, is_test_device, normalize_mac, normalize_scope
 from app.domain.versions import Version
 
@@ -93,6 +95,15 @@ def test_settings_defaults_match_lync():
     assert ".clg2" in current["ValidLogFileExtensions"]
     assert current["Port"] == 8080 and current["BindAddress"] == "127.0.0.1"
     assert current["ExternalBaseUrl"] is None and current["LogCleanUpTimeOfDay"] is None
+
+
+def test_every_setting_has_one_typed_attribute_and_the_lync_name_reaches_it():
+    declared = {f.name for f in dataclasses.fields(ServiceSettings)}
+    assert declared == {attribute_name(s.name) for s in SETTINGS}
+    current = ServiceSettings.from_texts({"Port": "9000", "TrustedProxies": "10.0.0.1"})
+    assert current.port == 9000 == current["port"] == current["PORT"]
+    assert current.trusted_proxies == ("10.0.0.1",)
+    assert attribute_name("MaxLogUploadSize") == "max_log_upload_size"
 
 
 @pytest.mark.parametrize("name,value,words", [

@@ -42,6 +42,18 @@ def main_window(ctx, qtbot):
 
 
 @pytest.fixture
+def parent(qtbot):
+    """A plain, shown widget for a dialog to open over, where the whole window is not needed."""
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    widget.resize(800, 600)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
 def rules(services, sample_cab):
     """Pending: Polycom, Aastra, LG-Nortel (4.0.7577.4400). Approved: Polycom and HP
     (4.0.7577.4366)."""

@@ -7,6 +7,7 @@ import http.client
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_support import start_server
 
 from app.domain.rules import RuleAction
 from app.services import RuleFilter
@@ -16,11 +17,6 @@ from app.ui.tabs.common import select_rows
 HP_WITHOUT_PREVIOUS = ("HP 4120 has no previous version: it will have no approved version, "
                        "and its phones keep what they run.")
 POLYCOM_BACK = "Polycom CX600 goes back to 4.0.7577.4366."
-
-
-@pytest.fixture
-def window(main_window):
-    return main_window
 
 
 @pytest.fixture
@@ -35,9 +31,9 @@ def approved_of(services, brand: str) -> str | None:
     return str(rule.approved) if rule.approved else None
 
 
-def select_on(window, qtbot, tab, brands: list[str]) -> None:
+def select_on(main_window, qtbot, tab, brands: list[str]) -> None:
     """Show *tab*, loaded, with the rules of *brands* selected."""
-    window.tabs.setCurrentWidget(tab)
+    main_window.tabs.setCurrentWidget(tab)
     with qtbot.waitSignal(tab.refreshed, timeout=10_000):
         tab.refresh()
     select_rows(tab.view, [row for brand in brands for row in tab._visible_rows(brand.casefold())])
@@ -51,10 +47,10 @@ def wait_done(qtbot, ctx) -> None:
 # -- A: a restore with no previous version is asked for on its own ----------------------------
 
 
-def test_restore_says_per_rule_what_happens(window, ctx, qtbot, restorable):
-    select_on(window, qtbot, window.approved_tab, ["HP", "Polycom"])
+def test_restore_says_per_rule_what_happens(main_window, ctx, qtbot, restorable):
+    select_on(main_window, qtbot, main_window.approved_tab, ["HP", "Polycom"])
     ctx.prompter.confirm_answer = False
-    window.restore_action.trigger()
+    main_window.restore_action.trigger()
     (asked,) = ctx.prompter.confirms  # declined: no second question, nothing changed
     assert asked.text == "Restore 2 rule(s)?"
     assert HP_WITHOUT_PREVIOUS in asked.details and POLYCOM_BACK in asked.details
@@ -63,10 +59,10 @@ def test_restore_says_per_rule_what_happens(window, ctx, qtbot, restorable):
 
 
 def test_restoring_to_nothing_is_a_separate_question_that_defaults_to_no(
-        window, ctx, qtbot, restorable):
-    select_on(window, qtbot, window.approved_tab, ["HP", "Polycom"])
+        main_window, ctx, qtbot, restorable):
+    select_on(main_window, qtbot, main_window.approved_tab, ["HP", "Polycom"])
     ctx.prompter.confirm_answers = [True, False]  # restore, but keep HP as it is
-    window.restore_action.trigger()
+    main_window.restore_action.trigger()
     general, separate = ctx.prompter.confirms
     assert not general.cautious
     assert separate.cautious, "the default button must be the one that changes nothing"
@@ -79,26 +75,26 @@ def test_restoring_to_nothing_is_a_separate_question_that_defaults_to_no(
     assert not ctx.prompter.reports[-1].problem
 
 
-def test_agreeing_leaves_the_rule_with_no_approved_version(window, ctx, qtbot, restorable):
-    select_on(window, qtbot, window.approved_tab, ["HP"])
-    window.restore_action.trigger()
+def test_agreeing_leaves_the_rule_with_no_approved_version(main_window, ctx, qtbot, restorable):
+    select_on(main_window, qtbot, main_window.approved_tab, ["HP"])
+    main_window.restore_action.trigger()
     assert len(ctx.prompter.confirms) == 2
     wait_done(qtbot, ctx)
     assert approved_of(restorable, "HP") is None
     assert not ctx.prompter.reports[-1].problem
 
 
-def test_declining_the_only_rule_changes_nothing(window, ctx, qtbot, restorable):
-    select_on(window, qtbot, window.approved_tab, ["HP"])
+def test_declining_the_only_rule_changes_nothing(main_window, ctx, qtbot, restorable):
+    select_on(main_window, qtbot, main_window.approved_tab, ["HP"])
     ctx.prompter.confirm_answers = [True, False]
-    window.restore_action.trigger()
+    main_window.restore_action.trigger()
     assert ctx.tasks.wait() and ctx.prompter.reports == []
     assert approved_of(restorable, "HP") == "4.0.7577.4366"
 
 
-def test_a_restore_with_a_previous_version_asks_once(window, ctx, qtbot, restorable):
-    select_on(window, qtbot, window.approved_tab, ["Polycom"])
-    window.restore_action.trigger()
+def test_a_restore_with_a_previous_version_asks_once(main_window, ctx, qtbot, restorable):
+    select_on(main_window, qtbot, main_window.approved_tab, ["Polycom"])
+    main_window.restore_action.trigger()
     (asked,) = ctx.prompter.confirms
     assert POLYCOM_BACK in asked.details
     wait_done(qtbot, ctx)
@@ -114,13 +110,13 @@ def test_a_restore_with_a_previous_version_asks_once(window, ctx, qtbot, restora
     (RuleAction.RESTORE, "approved", ["Polycom"], "Restore 1 rule(s)"),
     (RuleAction.REMOVE, "approved", ["HP", "Polycom"], "Remove 2 rule(s)"),
 ])
-def test_confirmation_buttons_name_the_verb_and_the_count(window, ctx, qtbot, rules, action,
+def test_confirmation_buttons_name_the_verb_and_the_count(main_window, ctx, qtbot, rules, action,
                                                           tab, brands, button):
     ctx.prompter.confirm_answer = False
-    select_on(window, qtbot, getattr(window, f"{tab}_tab"), brands)
-    {RuleAction.APPROVE: window.approve_action, RuleAction.RESET: window.reset_action,
-     RuleAction.RESTORE: window.restore_action,
-     RuleAction.REMOVE: window.remove_action}[action].trigger()
+    select_on(main_window, qtbot, getattr(main_window, f"{tab}_tab"), brands)
+    {RuleAction.APPROVE: main_window.approve_action, RuleAction.RESET: main_window.reset_action,
+     RuleAction.RESTORE: main_window.restore_action,
+     RuleAction.REMOVE: main_window.remove_action}[action].trigger()
     assert ctx.prompter.confirms[0].accept == button
 
 
@@ -139,15 +135,15 @@ def message_box_buttons(answer: str) -> list:
 
 
 @pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
-def test_the_real_message_box_has_the_named_buttons(window, ctx, qtbot, rules):
-    select_on(window, qtbot, window.pending_tab, ["Aastra", "LG-Nortel", "Polycom"])
+def test_the_real_message_box_has_the_named_buttons(main_window, ctx, qtbot, rules):
+    select_on(main_window, qtbot, main_window.pending_tab, ["Aastra", "LG-Nortel", "Polycom"])
     ctx.prompter.confirm = Prompter().confirm  # the real QMessageBox, answered below
     seen = message_box_buttons("rejectButton")
-    window.approve_action.trigger()
+    main_window.approve_action.trigger()
     assert sorted(seen) == [("Approve 3 rule(s)", True), ("Cancel", False)]
     assert ctx.tasks.wait() and ctx.prompter.reports == []  # Cancel: nothing done
     seen = message_box_buttons("acceptButton")
-    window.approve_action.trigger()
+    main_window.approve_action.trigger()
     wait_done(qtbot, ctx)
     assert approved_of(ctx.services, "Aastra") == "4.0.7577.4400"
 
@@ -174,34 +170,27 @@ def check_in(port: int, mac: str) -> None:
     conn.close()
 
 
-def start_server(window, ctx) -> int:
-    window.server_panel.port_spin.setValue(0)
-    window.start_action.trigger()
-    assert ctx.server.running
-    return ctx.server.state.port
-
-
-def test_quitting_with_the_server_running_asks_and_cancel_keeps_it(window, ctx, qtbot):
-    port = start_server(window, ctx)
+def test_quitting_with_the_server_running_asks_and_cancel_keeps_it(main_window, ctx, qtbot):
+    port = start_server(main_window, ctx, qtbot)
     for n in range(3):
         check_in(port, f"00-04-F2-00-00-0{n}")  # answered at once, written a moment later
     ctx.prompter.confirm_answer = False
-    window.quit_action.trigger()
+    main_window.quit_action.trigger()
     (asked,) = ctx.prompter.confirms
     assert asked.text == ("The device server is running and served 3 phone(s) in the last "
                           "hour. Quit and stop it?")
     assert asked.cautious and asked.accept == "Quit and stop the server"
-    assert window.isVisible() and ctx.server.running
+    assert main_window.isVisible() and ctx.server.running
 
 
-def test_quitting_and_agreeing_stops_the_server(window, ctx, qtbot):
-    start_server(window, ctx)
-    window.quit_action.trigger()
+def test_quitting_and_agreeing_stops_the_server(main_window, ctx, qtbot):
+    start_server(main_window, ctx, qtbot)
+    main_window.quit_action.trigger()
     assert "served 0 phone(s)" in ctx.prompter.confirms[-1].text
-    assert not window.isVisible() and not ctx.server.running
+    assert not main_window.isVisible() and not ctx.server.running
 
 
-def test_quitting_with_the_server_stopped_asks_nothing(window, ctx):
-    window.quit_action.trigger()
+def test_quitting_with_the_server_stopped_asks_nothing(main_window, ctx):
+    main_window.quit_action.trigger()
     assert ctx.prompter.confirms == []
-    assert not window.isVisible()
+    assert not main_window.isVisible()

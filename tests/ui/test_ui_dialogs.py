@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from app.domain.names import DeviceKind
 from app.domain.offers import OfferReason
@@ -26,15 +26,6 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
                                        extend=True)
 
 
-@pytest.fixture
-def window(qtbot):
-    widget = QWidget()
-    widget.resize(800, 600)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
-
-
 # -- settings ----------------------------------------------------------------------
 
 
@@ -48,8 +39,8 @@ def type_into(qtbot, edit: QLineEdit, text: str) -> None:
     qtbot.keyClicks(edit, text)
 
 
-def test_settings_show_stored_values_with_defaults_and_descriptions(ctx, window):
-    dialog = SettingsDialog(ctx, window)
+def test_settings_show_stored_values_with_defaults_and_descriptions(ctx, parent):
+    dialog = SettingsDialog(ctx, parent)
     port = setting_field(dialog, "Port")
     assert port.text() == "8080" and port.placeholderText() == "8080"
     assert "listens on" in port.toolTip()
@@ -59,8 +50,8 @@ def test_settings_show_stored_values_with_defaults_and_descriptions(ctx, window)
         assert push.toolTip() and push.accessibleName()
 
 
-def test_a_valid_setting_is_stored_and_normalised(ctx, window, qtbot):
-    dialog = SettingsDialog(ctx, window)
+def test_a_valid_setting_is_stored_and_normalised(ctx, parent, qtbot):
+    dialog = SettingsDialog(ctx, parent)
     dialog.show()
     type_into(qtbot, setting_field(dialog, "PollIntervalHours"), "12")
     type_into(qtbot, setting_field(dialog, "LogCleanUpTimeOfDay"), "2:30")
@@ -78,8 +69,8 @@ def test_a_valid_setting_is_stored_and_normalised(ctx, window, qtbot):
     assert ctx.services.settings()["PollIntervalHours"] == 24
 
 
-def test_an_invalid_setting_is_refused_inline_and_nothing_is_stored(ctx, window, qtbot):
-    dialog = SettingsDialog(ctx, window)
+def test_an_invalid_setting_is_refused_inline_and_nothing_is_stored(ctx, parent, qtbot):
+    dialog = SettingsDialog(ctx, parent)
     dialog.show()
     dialog.tabs.setCurrentWidget(dialog.accounts_page)
     type_into(qtbot, setting_field(dialog, "PollIntervalHours"), "48")  # valid
@@ -99,13 +90,14 @@ def test_an_invalid_setting_is_refused_inline_and_nothing_is_stored(ctx, window,
 
     type_into(qtbot, setting_field(dialog, "Port"), "9000")
     setting_field(dialog, "InternalBaseUrl").setText("")
-    assert dialog.apply()
+    with qtbot.waitSignal(dialog.settings_changed):
+        assert dialog.apply()
     assert error.isHidden() and url_error.isHidden()
     assert ctx.services.settings()["Port"] == 9000
 
 
-def test_accounts_add_reset_and_remove(ctx, window, qtbot):
-    dialog = SettingsDialog(ctx, window)
+def test_accounts_add_reset_and_remove(ctx, parent, qtbot):
+    dialog = SettingsDialog(ctx, parent)
     dialog.show()
     page = dialog.accounts_page
     assert not page.remove_button.isEnabled()
@@ -119,8 +111,9 @@ def test_accounts_add_reset_and_remove(ctx, window, qtbot):
     assert add.isVisible() and "differ" in add.error.text()
     add.password_edit.setText("short")
     add.repeat_edit.setText("short")
-    add.ok_button.click()
-    assert add.isVisible() and "at least 8 characters" in add.error.text()
+    add.ok_button.click()  # the length is the store's rule: said in the dialog
+    qtbot.waitUntil(lambda: "at least 8 characters" in add.error.text())
+    assert add.isVisible() and add.ok_button.isEnabled() and ctx.services.users() == []
     add.password_edit.setText("correct horse")
     add.repeat_edit.setText("correct horse")
     with qtbot.waitSignal(dialog.accounts_changed):
@@ -133,7 +126,8 @@ def test_accounts_add_reset_and_remove(ctx, window, qtbot):
     assert reset.name_edit.isReadOnly() and reset.name_edit.text() == "alice"
     reset.password_edit.setText("battery staple")
     reset.repeat_edit.setText("battery staple")
-    reset.ok_button.click()
+    with qtbot.waitSignal(reset.accepted):
+        reset.ok_button.click()
     assert ctx.services.check_credentials("alice", "battery staple")
 
     ctx.prompter.confirm_answer = False
@@ -142,13 +136,26 @@ def test_accounts_add_reset_and_remove(ctx, window, qtbot):
     assert ctx.prompter.confirms[-1].accept == "Remove alice"
     ctx.prompter.confirm_answer = True
     page.select("alice")
-    page.remove_button.click()
+    with qtbot.waitSignal(dialog.accounts_changed):
+        page.remove_button.click()
     assert ctx.services.users() == [] and page.names() == []
 
 
-def test_adding_an_existing_account_asks_before_resetting_it(ctx, window):
+def test_an_account_removed_meanwhile_is_said_and_the_list_follows(ctx, parent, qtbot):
+    ctx.services.add_user("carol", "long enough")
+    dialog = SettingsDialog(ctx, parent)
+    page = dialog.accounts_page
+    page.select("carol")
+    ctx.services.remove_user("carol")  # from the command line, say
+    page.remove_button.click()
+    qtbot.waitUntil(lambda: bool(ctx.prompter.errors))
+    assert "no user account named 'carol'" in str(ctx.prompter.errors[-1])
+    assert page.names() == []
+
+
+def test_adding_an_existing_account_asks_before_resetting_it(ctx, parent):
     ctx.services.set_user_password("bob", "first password")
-    dialog = SettingsDialog(ctx, window)
+    dialog = SettingsDialog(ctx, parent)
     add = dialog.accounts_page.open_account_dialog(None)
     add.name_edit.setText("BOB")
     add.password_edit.setText("second password")
@@ -161,15 +168,15 @@ def test_adding_an_existing_account_asks_before_resetting_it(ctx, window):
     add.reject()
 
 
-def test_language_choice_is_kept_with_the_ui_state(ctx, window):
-    dialog = SettingsDialog(ctx, window)
+def test_language_choice_is_kept_with_the_ui_state(ctx, parent):
+    dialog = SettingsDialog(ctx, parent)
     combo = dialog.language_page.combo
     assert combo.currentData() == "system"
     combo.setCurrentIndex(combo.findData("de"))
     assert dialog.apply()
     assert ctx.ui_state.value("ui/language") == "de"
     assert not dialog.language_page.note.isHidden()
-    assert SettingsDialog(ctx, window).language_page.combo.currentData() == "de"
+    assert SettingsDialog(ctx, parent).language_page.combo.currentData() == "de"
 
 
 # -- what would this device get ------------------------------------------------------
@@ -192,8 +199,8 @@ def ask(dialog: DeviceQueryDialog, kind: DeviceKind, version: str, mac: str = ""
     return dialog.last_result
 
 
-def test_query_answers_approved_current_and_roll_back(fleet, window):
-    dialog = DeviceQueryDialog(fleet, window)
+def test_query_answers_approved_current_and_roll_back(fleet, parent):
+    dialog = DeviceQueryDialog(fleet, parent)
     _, _, offer = ask(dialog, POLYCOM, "4.0.7577.1")
     assert offer.reason is OfferReason.APPROVED and offer.version == Version.parse(OLD)
     assert dialog.offer_label.text() == f"Version {OLD} (approved) for CPE"
@@ -205,8 +212,8 @@ def test_query_answers_approved_current_and_roll_back(fleet, window):
     assert offer.reason is OfferReason.ROLLBACK and "rolls back" in dialog.reason_label.text()
 
 
-def test_query_pending_reaches_the_test_device_only(fleet, window):
-    dialog = DeviceQueryDialog(fleet, window)
+def test_query_pending_reaches_the_test_device_only(fleet, parent):
+    dialog = DeviceQueryDialog(fleet, parent)
     _, _, offer = ask(dialog, AASTRA, "4.0.7577.1", mac="00-04-F2-00-00-01")
     assert offer.reason is OfferReason.NO_APPROVED and not offer.offered
     assert "test devices only" in dialog.reason_label.text()
@@ -216,8 +223,8 @@ def test_query_pending_reaches_the_test_device_only(fleet, window):
     assert "test device" in dialog.reason_label.text()
 
 
-def test_query_unknown_kind_and_kind_chooser(fleet, window):
-    dialog = DeviceQueryDialog(fleet, window)
+def test_query_unknown_kind_and_kind_chooser(fleet, parent):
+    dialog = DeviceQueryDialog(fleet, parent)
     _, _, offer = ask(dialog, DeviceKind("UCPhone", "Polycom", "CX9999", "A", "ENU"), OLD)
     assert offer.reason is OfferReason.UNKNOWN_KIND
     assert dialog.reason_label.text().startswith("There is no rule")
@@ -235,8 +242,8 @@ def test_query_unknown_kind_and_kind_chooser(fleet, window):
     ("version", "", "Enter the version"),
     ("model", "bad/model", "Model 'bad/model' is not valid"),
 ])
-def test_query_invalid_input_is_explained_inline(fleet, window, field, value, words):
-    dialog = DeviceQueryDialog(fleet, window)
+def test_query_invalid_input_is_explained_inline(fleet, parent, field, value, words):
+    dialog = DeviceQueryDialog(fleet, parent)
     dialog.show()
     kind = POLYCOM if field != "model" else DeviceKind("UCPhone", "Polycom", value, "A", "ENU")
     result = ask(dialog, kind, value if field == "version" else OLD,
@@ -246,8 +253,8 @@ def test_query_invalid_input_is_explained_inline(fleet, window, field, value, wo
     assert fleet.prompter.errors == [], "a user error is not a message box"
 
 
-def test_query_dialog_buttons_are_described(fleet, window):
-    dialog = DeviceQueryDialog(fleet, window, kind=AASTRA, update_type="CPE")
+def test_query_dialog_buttons_are_described(fleet, parent):
+    dialog = DeviceQueryDialog(fleet, parent, kind=AASTRA, update_type="CPE")
     assert dialog.part_combos["Model"].currentText() == AASTRA.model
     for push in dialog.findChildren(QPushButton):
         assert push.toolTip() and push.accessibleName(), push.text()

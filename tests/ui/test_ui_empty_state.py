@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QTableView
+from ui_support import start_server
 
 from app.ui.dialogs.query import DeviceQueryDialog
 from app.ui.dialogs.settings import SettingsDialog
@@ -76,9 +77,7 @@ def close_opened_windows(main_window) -> None:
 
 
 def test_the_server_starts_and_stops_on_an_empty_store(main_window, ctx, qtbot):
-    main_window.server_panel.port_spin.setValue(0)
-    main_window.start_action.trigger()
-    assert ctx.server.running
+    start_server(main_window, ctx, qtbot)
     main_window.refresh_all()
     settled(qtbot, ctx)
     main_window.stop_action.trigger()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton
 
 from app.domain.errors import PackageError
 from app.domain.rules import RuleAction
@@ -27,15 +27,6 @@ OLD, NEW = "4.0.7577.4366", "4.0.7577.4455"
 # Qt's offscreen platform warns whenever a top-level window with a layout is shown or raised.
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support (propagateSizeHints|raise)\(\)", extend=True)
-
-
-@pytest.fixture
-def window(qtbot):
-    widget = QWidget()
-    widget.resize(800, 600)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 @pytest.fixture
@@ -70,9 +61,9 @@ def import_directly(services, path: Path) -> None:
     services.import_package(services.read_package(path))
 
 
-def test_import_through_the_flow_previews_shows_progress_and_reports(ctx, window, cab, qtbot):
+def test_import_through_the_flow_previews_shows_progress_and_reports(ctx, parent, cab, qtbot):
     ctx.prompter.open_path = cab()
-    flow = ImportFlow(ctx, window)
+    flow = ImportFlow(ctx, parent)
     with qtbot.waitSignal(flow.preview_shown, timeout=10_000) as shown:
         assert flow.start()  # asks for the file through the prompter
     preview: ImportPreviewDialog = shown.args[0]
@@ -97,10 +88,10 @@ def test_import_through_the_flow_previews_shows_progress_and_reports(ctx, window
     assert "CX600" in report.details and ctx.prompter.errors == []
 
 
-def test_reimport_says_nothing_would_change(ctx, window, cab, qtbot):
+def test_reimport_says_nothing_would_change(ctx, parent, cab, qtbot):
     path = cab()
     import_directly(ctx.services, path)
-    flow = ImportFlow(ctx, window)
+    flow = ImportFlow(ctx, parent)
     with qtbot.waitSignal(flow.preview_shown, timeout=10_000) as shown:
         flow.start(path)
     preview = shown.args[0]
@@ -113,17 +104,17 @@ def test_reimport_says_nothing_would_change(ctx, window, cab, qtbot):
     assert "Already pending (unchanged): 4" in ctx.prompter.reports[-1].text
 
 
-def test_preview_names_replaced_pending_approved_and_ignored_members(ctx, window, cab):
+def test_preview_names_replaced_pending_approved_and_ignored_members(ctx, parent, cab):
     import_directly(ctx.services, cab(OLD))
     ctx.services.apply(RuleAction.APPROVE, RuleFilter(brand="Polycom"))
     services = ctx.services
 
     again = ImportPreviewDialog(services.preview_import(services.read_package(cab(OLD))),
-                                window)
+                                parent)
     assert again.effect_texts()[0] == "Already approved; nothing changes"
 
     newer = cab(NEW, extra={"notes/readme.txt": b"not listed"})
-    preview = ImportPreviewDialog(services.preview_import(services.read_package(newer)), window)
+    preview = ImportPreviewDialog(services.preview_import(services.read_package(newer)), parent)
     texts = preview.effect_texts()
     assert texts[0] == "New pending version"  # Polycom: approved, nothing pending
     assert texts[1:] == [f"New pending version; replaces pending {OLD}"] * 3
@@ -133,13 +124,13 @@ def test_preview_names_replaced_pending_approved_and_ignored_members(ctx, window
         assert push.toolTip() and push.accessibleName(), push.text()
 
 
-def test_refused_package_names_the_cause_and_changes_nothing(ctx, window, cab, data_dir,
+def test_refused_package_names_the_cause_and_changes_nothing(ctx, parent, cab, data_dir,
                                                              qtbot):
     good = cab().read_bytes()
     truncated = cab().with_name("truncated.cab")
     truncated.write_bytes(good[: len(good) // 2])
     before = snapshot(data_dir, raw_store=False)
-    flow = ImportFlow(ctx, window)
+    flow = ImportFlow(ctx, parent)
     with qtbot.waitSignal(flow.import_failed, timeout=10_000) as failed:
         flow.start(truncated)
     assert isinstance(failed.args[0], PackageError)
@@ -152,12 +143,12 @@ def test_refused_package_names_the_cause_and_changes_nothing(ctx, window, cab, d
     assert snapshot(data_dir, raw_store=False) == before
 
 
-def test_no_file_chosen_starts_nothing(ctx, window):
-    flow = ImportFlow(ctx, window)
+def test_no_file_chosen_starts_nothing(ctx, parent):
+    flow = ImportFlow(ctx, parent)
     assert not flow.start() and not flow.busy and not ctx.tasks.busy
 
 
-def test_cancel_from_the_progress_dialog_changes_nothing(ctx, window, cab, data_dir, qtbot,
+def test_cancel_from_the_progress_dialog_changes_nothing(ctx, parent, cab, data_dir, qtbot,
                                                          monkeypatch):
     path = cab(image_size=2 * 1024 * 1024)
     before = snapshot(data_dir, raw_store=False)
@@ -175,7 +166,7 @@ def test_cancel_from_the_progress_dialog_changes_nothing(ctx, window, cab, data_
         return real_run(session, task)
     monkeypatch.setattr(import_flow, "_run_session", held_at_first_file)
 
-    flow = ImportFlow(ctx, window)
+    flow = ImportFlow(ctx, parent)
     with qtbot.waitSignal(flow.preview_shown, timeout=10_000) as shown:
         flow.start(path)
     shown.args[0].import_button.click()
@@ -193,8 +184,8 @@ def test_cancel_from_the_progress_dialog_changes_nothing(ctx, window, cab, data_
     assert services.rules() == [] and snapshot(data_dir, raw_store=False) == before
 
 
-def test_cancel_while_reading_shows_no_preview(ctx, window, cab, qtbot):
-    flow = ImportFlow(ctx, window)
+def test_cancel_while_reading_shows_no_preview(ctx, parent, cab, qtbot):
+    flow = ImportFlow(ctx, parent)
     with qtbot.waitSignal(flow.import_failed, timeout=10_000) as failed:
         flow.start(cab())
         assert flow.reading_dialog.isVisible() and flow.reading_dialog.maximum() == 0  # busy
@@ -204,8 +195,8 @@ def test_cancel_while_reading_shows_no_preview(ctx, window, cab, qtbot):
     assert ctx.prompter.reports == [] and ctx.prompter.errors == []
 
 
-def test_a_second_start_while_busy_is_refused(ctx, window, cab, qtbot):
-    flow = ImportFlow(ctx, window)
+def test_a_second_start_while_busy_is_refused(ctx, parent, cab, qtbot):
+    flow = ImportFlow(ctx, parent)
     with qtbot.waitSignal(flow.preview_shown, timeout=10_000):
         flow.start(cab())
     assert not flow.start(cab()), "one import at a time"
@@ -214,7 +205,7 @@ def test_a_second_start_while_busy_is_refused(ctx, window, cab, qtbot):
     assert ctx.services.rules() == []
 
 
-def test_reading_and_importing_run_in_a_child_process(ctx, window, cab, qtbot, monkeypatch):
+def test_reading_and_importing_run_in_a_child_process(ctx, parent, cab, qtbot, monkeypatch):
     services, calls, threads = ctx.services, [], {}
     for name in ("read_package", "preview_import", "import_package"):
         monkeypatch.setattr(services, name, lambda *a, _n=name, **k: calls.append(_n))
@@ -225,7 +216,7 @@ def test_reading_and_importing_run_in_a_child_process(ctx, window, cab, qtbot, m
             threads[_name] = threading.current_thread()
             return _real(self, *args, **kwargs)
         monkeypatch.setattr(IsolatedImport, name, recorded)
-    flow = ImportFlow(ctx, window)
+    flow = ImportFlow(ctx, parent)
     flow.preview_shown.connect(lambda dialog: dialog.accept())
     with qtbot.waitSignal(flow.import_finished, timeout=20_000):
         flow.start(cab())
@@ -235,17 +226,17 @@ def test_reading_and_importing_run_in_a_child_process(ctx, window, cab, qtbot, m
     assert len(services.rules()) == 4
 
 
-def test_the_window_keeps_responding_while_a_200_mb_package_imports(ctx, window, qtbot,
+def test_the_window_keeps_responding_while_a_200_mb_package_imports(ctx, parent, qtbot,
                                                                     tmp_path):
     path = tmp_path / "big.cab"  # 4 x 50 MiB images, about 200 MiB
     path.write_bytes(cabinet_bytes(sample_members(50 * 1024 * 1024, "4.0.7577.4366"),
                                    compress=False))
     ticks: list[float] = []
-    timer = QTimer(window)
+    timer = QTimer(parent)
     timer.setInterval(5)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     accepted: list[float] = []
-    flow = ImportFlow(ctx, window)
+    flow = ImportFlow(ctx, parent)
     flow.preview_shown.connect(lambda dialog: QTimer.singleShot(20, lambda: (
         accepted.append(time.perf_counter()), dialog.accept())))
     timer.start()

@@ -9,7 +9,7 @@ import http.client
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader
-from ui_support import record, sighting
+from ui_support import record, sighting, start_server
 
 from app.domain.test_devices import TestDevice
 from app.packages.builder import SAMPLE_KINDS
@@ -135,8 +135,7 @@ def shown_tables(window):
 
 
 def test_every_column_of_every_tab_reads_at_the_default_size(window, ctx, qtbot, language):
-    window.server_panel.port_spin.setValue(0)
-    window.server_panel.start()
+    start_server(window, ctx, qtbot)
     for n in range(6):
         check_in(ctx.server.state.port, n)
     check_in(ctx.server.state.port, 0, mac="00-04-F2-12-34-56")  # the test device: pending
@@ -161,8 +160,7 @@ def test_every_column_of_every_tab_reads_at_the_default_size(window, ctx, qtbot,
 def test_the_server_panel_keeps_its_width_when_the_server_starts(window, ctx, qtbot):
     settle(qtbot, ctx)
     before = (window.server_panel.width(), window.pending_tab.view.width())
-    window.server_panel.port_spin.setValue(0)
-    window.server_panel.start()
+    start_server(window, ctx, qtbot)
     check_in(ctx.server.state.port, 1)
     ctx.server.poll_now()
     QApplication.processEvents()

@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import http.client
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
+from ui_support import start_server
 
 from app.domain.test_devices import TestDevice
 from app.packages.builder import cabinet_bytes, sample_members
 from app.ui.main_window import MainWindow
 
 V1, V2 = "4.0.7577.4366", "4.0.7577.4400"
-
-
-@pytest.fixture
-def window(ctx, qtbot):
-    main = MainWindow(ctx)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    ctx.server.stop()
 
 
 def cab(tmp_path, version: str):
@@ -43,11 +34,11 @@ def wait_loaded(qtbot, ctx, tab, count: int) -> None:
                     timeout=20_000)
 
 
-def import_through_dialog(qtbot, ctx, window, path) -> None:
+def import_through_dialog(qtbot, ctx, main_window, path) -> None:
     ctx.prompter.open_path = path
-    flow = window.import_flow
+    flow = main_window.import_flow
     with qtbot.waitSignal(flow.preview_shown, timeout=20_000) as shown:
-        window.import_action.trigger()
+        main_window.import_action.trigger()
     assert shown.args[0].isVisible()
     with qtbot.waitSignal(flow.import_finished, timeout=20_000):
         shown.args[0].import_button.click()
@@ -70,106 +61,107 @@ def check(port: int, mac: str, version: str) -> bytes:
     return answer
 
 
-def test_the_administrators_day(window, ctx, qtbot, tmp_path):
+def test_the_administrators_day(main_window, ctx, qtbot, tmp_path):
     services, prompter = ctx.services, ctx.prompter
     # import through the dialog: preview, progress, rules appear in Pending
-    import_through_dialog(qtbot, ctx, window, cab(tmp_path, V1))
-    wait_loaded(qtbot, ctx, window.pending_tab, 4)
-    assert {r["Pending version"] for r in rows(window.pending_tab)} == {V1}
+    import_through_dialog(qtbot, ctx, main_window, cab(tmp_path, V1))
+    wait_loaded(qtbot, ctx, main_window.pending_tab, 4)
+    assert {r["Pending version"] for r in rows(main_window.pending_tab)} == {V1}
     assert "4" in prompter.reports[-1].text
 
     # a test device through its dialog
-    window.tabs.setCurrentWidget(window.test_devices_tab)
-    window.test_devices_tab.ask_device = lambda parent, old: TestDevice.checked(
+    main_window.tabs.setCurrentWidget(main_window.test_devices_tab)
+    main_window.test_devices_tab.ask_device = lambda parent, old: TestDevice.checked(
         "Lab phone", mac="00:04:f2:12:34:56")
-    window.test_devices_tab.add_device()
+    main_window.test_devices_tab.add_device()
     qtbot.waitUntil(lambda: services.test_devices() != [], timeout=10_000)
-    wait_loaded(qtbot, ctx, window.test_devices_tab, 1)
+    wait_loaded(qtbot, ctx, main_window.test_devices_tab, 1)
 
     # approve everything pending; the confirmation says what will happen
-    window.tabs.setCurrentWidget(window.pending_tab)
-    select_all(window.pending_tab)
-    window.approve_action.trigger()
+    main_window.tabs.setCurrentWidget(main_window.pending_tab)
+    select_all(main_window.pending_tab)
+    main_window.approve_action.trigger()
     assert "Approve 4 rule(s)?" in prompter.confirms[-1].text
-    wait_loaded(qtbot, ctx, window.pending_tab, 0)
-    wait_loaded(qtbot, ctx, window.approved_tab, 4)
+    wait_loaded(qtbot, ctx, main_window.pending_tab, 0)
+    wait_loaded(qtbot, ctx, main_window.approved_tab, 4)
     assert {r.approved for r in services.rules()} == {services.rules()[0].approved}
 
     # a newer package, approved, then restored: Approved shows the rollback
-    import_through_dialog(qtbot, ctx, window, cab(tmp_path, V2))
-    wait_loaded(qtbot, ctx, window.pending_tab, 4)
-    select_all(window.pending_tab)
-    window.approve_action.trigger()
-    wait_loaded(qtbot, ctx, window.pending_tab, 0)
-    window.tabs.setCurrentWidget(window.approved_tab)
-    wait_loaded(qtbot, ctx, window.approved_tab, 4)
-    window.approved_tab.select_brand("Polycom")
-    window.restore_action.trigger()
+    import_through_dialog(qtbot, ctx, main_window, cab(tmp_path, V2))
+    wait_loaded(qtbot, ctx, main_window.pending_tab, 4)
+    select_all(main_window.pending_tab)
+    main_window.approve_action.trigger()
+    wait_loaded(qtbot, ctx, main_window.pending_tab, 0)
+    main_window.tabs.setCurrentWidget(main_window.approved_tab)
+    wait_loaded(qtbot, ctx, main_window.approved_tab, 4)
+    main_window.approved_tab.select_brand("Polycom")
+    main_window.restore_action.trigger()
     qtbot.waitUntil(lambda: any(str(r.approved) == V1 for r in services.rules()),
                     timeout=10_000)
-    qtbot.waitUntil(lambda: {r["Approved version"] for r in rows(window.approved_tab)}
+    qtbot.waitUntil(lambda: {r["Approved version"] for r in rows(main_window.approved_tab)}
                     == {V1, V2}, timeout=10_000)
 
     # remove the Aastra rule
-    window.approved_tab.select_brand("Aastra")
-    window.remove_action.trigger()
-    wait_loaded(qtbot, ctx, window.approved_tab, 3)
+    main_window.approved_tab.select_brand("Aastra")
+    main_window.remove_action.trigger()
+    wait_loaded(qtbot, ctx, main_window.approved_tab, 3)
     assert "Aastra" not in {r.kind.brand for r in services.rules()}
 
     # a refusal is shown as a message: Polycom has no pending version to cancel
-    window.approved_tab.select_brand("Polycom")
-    window.reset_action.trigger()
+    main_window.approved_tab.select_brand("Polycom")
+    main_window.reset_action.trigger()
     qtbot.waitUntil(lambda: prompter.reports[-1].problem, timeout=10_000)
     assert "Refused" in prompter.reports[-1].text
     assert "no pending version" in prompter.reports[-1].details
 
     # start the server, a phone checks, it appears in Devices without a refresh
-    window.tabs.setCurrentWidget(window.devices_tab)
-    window.server_panel.port_spin.setValue(0)
-    window.start_action.trigger()
-    assert ctx.server.running and "Running" in window.server_panel.status.text()
+    main_window.tabs.setCurrentWidget(main_window.devices_tab)
+    start_server(main_window, ctx, qtbot)
+    assert "Running" in main_window.server_panel.status.text()
     answer = check(ctx.server.state.port, "00-04-F2-AA-BB-CC", "4.0.7577.4066")
     assert b'Downloads="1"' in answer
-    wait_loaded(qtbot, ctx, window.devices_tab, 1)
-    assert rows(window.devices_tab)[0]["MAC"] == "00-04-F2-AA-BB-CC"
-    window.stop_action.trigger()
+    wait_loaded(qtbot, ctx, main_window.devices_tab, 1)
+    assert rows(main_window.devices_tab)[0]["MAC"] == "00-04-F2-AA-BB-CC"
+    main_window.stop_action.trigger()
     assert not ctx.server.running
     assert prompter.errors == []
 
 
-def test_a_refused_package_is_a_message_and_changes_nothing(window, ctx, qtbot, tmp_path):
+def test_a_refused_package_is_a_message_and_changes_nothing(main_window, ctx, qtbot, tmp_path):
     broken = tmp_path / "broken.cab"
     broken.write_bytes(b"this is not a cabinet")
     ctx.prompter.open_path = broken
-    with qtbot.waitSignal(window.import_flow.import_failed, timeout=20_000):
-        window.import_action.trigger()
+    with qtbot.waitSignal(main_window.import_flow.import_failed, timeout=20_000):
+        main_window.import_action.trigger()
     (error,) = ctx.prompter.errors
     assert "not a cabinet" in str(error) and "Nothing was changed" in str(error)
     assert ctx.services.rules() == []
 
 
-def test_rule_actions_without_a_selection_say_so(window, ctx):
-    window.tabs.setCurrentWidget(window.pending_tab)
-    window.approve_action.trigger()
+def test_rule_actions_without_a_selection_say_so(main_window, ctx):
+    main_window.tabs.setCurrentWidget(main_window.pending_tab)
+    main_window.approve_action.trigger()
     assert "Select one or more rules" in ctx.prompter.reports[-1].text
     assert ctx.prompter.confirms == []
 
 
-def test_a_port_in_use_is_a_message(window, ctx, qtbot):
+def test_a_port_in_use_is_a_message(main_window, ctx, qtbot):
     import socket
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
-        window.server_panel.port_spin.setValue(taken.getsockname()[1])
-        window.start_action.trigger()
+        main_window.server_panel.port_spin.setValue(taken.getsockname()[1])
+        main_window.start_action.trigger()
+        qtbot.waitUntil(lambda: bool(ctx.prompter.errors), timeout=10_000)
     assert not ctx.server.running
     assert "cannot listen" in str(ctx.prompter.errors[-1])
 
 
-def test_every_action_has_text_tooltip_and_accessible_name(window):
-    actions = [window.import_action, *window.rule_actions(), window.clear_files_action,
-               window.clear_logs_action, window.refresh_action, window.start_action,
-               window.stop_action, window.query_action, window.settings_action]
+def test_every_action_has_text_tooltip_and_accessible_name(main_window):
+    actions = [main_window.import_action, *main_window.rule_actions(),
+               main_window.clear_files_action, main_window.clear_logs_action,
+               main_window.refresh_action, main_window.start_action,
+               main_window.stop_action, main_window.query_action, main_window.settings_action]
     for action in actions:
         assert action.text() and action.toolTip() and action.property("accessibleName")
 

@@ -82,3 +82,13 @@ def sighting(n: int, *, kind: tuple[str, ...] = SAMPLE_KINDS[0],
 
 def record(services, sightings: list[DeviceSighting]) -> None:
     services.record_sightings([(s, 1) for s in sightings])
+
+
+def start_server(window, ctx, qtbot, port: int = 0) -> int:
+    """Start the window's server as the Start action does (the address is remembered on the
+    write road first) and wait until it listens; returns its port."""
+    window.server_panel.port_spin.setValue(port)
+    window.start_action.trigger()
+    qtbot.waitUntil(lambda: ctx.server.running or bool(ctx.prompter.errors), timeout=10_000)
+    assert ctx.server.running, ctx.prompter.errors
+    return ctx.server.state.port

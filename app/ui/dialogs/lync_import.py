@@ -258,18 +258,25 @@ class LyncImportDialog(QDialog):
     # -- running ----------------------------------------------------------------------
 
     def _run(self, work, on_done, on_progress=None) -> None:
+        """Reading and importing both go down the console's write road."""
         self._set_busy(True)
-        self.task = self.ctx.tasks.run(work, on_done, self._failed, on_progress)
+        self.task = self.ctx.write(self, work, on_done, after=self._ended,
+                                   refused=self._refused, progress=on_progress,
+                                   failed_title=self.tr("Import from Lync Server"))
 
-    def _failed(self, exc: BaseException) -> None:
+    def _ended(self, failure: BaseException | None) -> None:
         self.task = None
-        self.progress.setVisible(False)
+        if failure is not None:
+            self.progress.setVisible(False)
+            if not isinstance(failure, ImportCancelled):
+                self.deployment = None
+            self._set_busy(False)
+
+    def _refused(self, exc: BaseException) -> None:
         if isinstance(exc, ImportCancelled):
             self._show_problem(self.tr("Import cancelled; nothing was changed."))
         else:
-            self.deployment = None
             self._show_problem(error_text(exc))
-        self._set_busy(False)
 
     def _show_problem(self, text: str) -> None:
         self.summary.setStyleSheet(f"color: {PROBLEM.name()}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.errors import InvalidValueError, UserError
+from app.domain.errors import InvalidValueError
 from app.domain.settings import SETTINGS, Setting, canonical
 from app.ui import icons
 from app.ui.context import UiContext
@@ -162,27 +163,35 @@ class ServicePage(QWidget):
     def first_invalid(self) -> SettingRow | None:
         return next((row for row in self.rows.values() if row.error.isVisibleTo(self)), None)
 
-    def apply(self) -> bool:
-        """Store the changed settings if all fields are valid; True when done."""
+    def apply(self, stored: Callable[[], object] | None = None) -> bool:
+        """Store the changed settings, all or nothing, if every field is valid.
+
+        False (and the first invalid field focused) when one is not; else the
+        changes go down the console's write road and *stored* runs once they are
+        stored (at once when nothing changed). A refusal keeps the fields as typed.
+        """
         changes = self.changes()
         if changes is None:
             invalid = self.first_invalid()
             if invalid is not None:
                 invalid.edit.setFocus()
             return False
-        stored = 0
-        try:
-            for name, text in changes.items():
-                self.ctx.services.set_setting(name, text)
-                stored += 1
-        except UserError as exc:
-            self.ctx.prompter.error(self, exc, self.tr("Settings not saved"))
-        if stored:
-            self.settings_changed.emit()
-        if stored < len(changes):
-            return False
-        self.load()
+        if not changes:
+            if stored is not None:
+                stored()
+            return True
+        self.setEnabled(False)
+        self.ctx.write(self, lambda _task: self.ctx.services.set_settings(changes),
+                       lambda _done: self._stored(stored),
+                       after=lambda _failure: self.setEnabled(True),
+                       failed_title=self.tr("Settings not saved"))
         return True
+
+    def _stored(self, then: Callable[[], object] | None) -> None:
+        self.load()
+        self.settings_changed.emit()
+        if then is not None:
+            then()
 
 
 # -- accounts --------------------------------------------------------------------
@@ -236,25 +245,27 @@ class AccountDialog(QDialog):
         return buttons
 
     def accept(self) -> None:
-        """Store the account; a problem is shown in the dialog, which stays open."""
+        """Store the account; a refusal is shown in the dialog, which stays open."""
         name, password = self.name_edit.text().strip(), self.password_edit.text()
         if password != self.repeat_edit.text():
             show_error(self.error, self.tr("The two passwords differ; type the same one twice."))
             return
-        if self.existing_name is None and self._exists(name) and not self.ctx.prompter.confirm(
+        services = self.ctx.services
+        if self.existing_name is not None:
+            work = lambda _task: services.reset_password(self.existing_name, password)  # noqa: E731
+        elif services.account_named(name) is None:
+            work = lambda _task: services.add_user(name, password)  # noqa: E731
+        elif self.ctx.prompter.confirm(
                 self, self.tr("Account exists"),
                 self.tr("An account named {0} already exists. Give it this new password?")
                 .format(name), accept=self.tr("Set the new password")):
+            work = lambda _task: services.reset_password(name, password)  # noqa: E731
+        else:
             return
-        try:
-            self.ctx.services.set_user_password(name, password)
-        except UserError as exc:
-            show_error(self.error, translated(exc))
-            return
-        super().accept()
-
-    def _exists(self, name: str) -> bool:
-        return any(a.name.casefold() == name.casefold() for a in self.ctx.services.users())
+        self.ok_button.setEnabled(False)
+        self.ctx.write(self, work, lambda _done: QDialog.accept(self),
+                       after=lambda _failure: self.ok_button.setEnabled(True),
+                       refused=lambda exc: show_error(self.error, translated(exc)))
 
 
 class AccountsPage(QWidget):
@@ -355,12 +366,9 @@ class AccountsPage(QWidget):
                 self.tr("Remove the account {0}? It can no longer sign in from outside.")
                 .format(name), accept=self.tr("Remove {0}").format(name)):
             return
-        try:
-            self.ctx.services.remove_user(name)
-        except UserError as exc:
-            self.ctx.prompter.error(self, exc)
-        self.load()
-        self.accounts_changed.emit()
+        self.ctx.write(self, lambda _task: self.ctx.services.remove_user(name),
+                       lambda _done: self.accounts_changed.emit(),
+                       after=lambda _failure: self.load())
 
 
 def _when(iso: str) -> str:
@@ -457,18 +465,26 @@ class SettingsDialog(QDialog):
             push.setAccessibleName(push.text().replace("&", ""))
             push.setObjectName(name)
         self.apply_button = buttons.button(standard.Apply)
-        self.apply_button.clicked.connect(self.apply)
+        self.apply_button.clicked.connect(lambda: self.apply())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         return buttons
 
-    def apply(self) -> bool:
-        """Store every page; shows the Service tab when one of its fields is invalid."""
-        if not self.service_page.apply():
+    def apply(self, then: Callable[[], object] | None = None) -> bool:
+        """Store every page; shows the Service tab when one of its fields is invalid.
+
+        The service settings go down the write road; the language, and then *then*,
+        follow once they are stored.
+        """
+        def stored() -> None:
+            self.language_page.apply()
+            if then is not None:
+                then()
+        if not self.service_page.apply(stored):
             self.tabs.setCurrentWidget(self.service_page)
             return False
-        return self.language_page.apply()
+        return True
 
     def accept(self) -> None:
-        if self.apply():
-            super().accept()
+        """Close once everything is stored; a refusal keeps the dialog open."""
+        self.apply(lambda: QDialog.accept(self))

@@ -268,7 +268,7 @@ class SimulatorWindow(QMainWindow):
         """Start every phone, pointed at the server as it runs now and at the external URL
         as the settings say now (a phone outside the firewall uses it)."""
         url = _reachable(self.ctx.server.state)
-        self.fleet.serve_from(url, self.ctx.services.settings()["ExternalBaseUrl"] or url)
+        self.fleet.serve_from(url, self.ctx.services.settings().external_base_url or url)
         self.fleet.start()
         self._timer.start()
         self.fleet_started.emit()

@@ -30,6 +30,7 @@ from app.ui.tabs.common import (
     selected_objects,
     tab_layout,
 )
+from app.ui.tasks import Task
 
 
 class TestDevicesTab(QWidget):
@@ -120,7 +121,7 @@ class TestDevicesTab(QWidget):
         device = self.ask_device(self, None)
         if device is not None:
             services = self.ctx.services
-            self._write(lambda: services.add_test_device(device))
+            self._write(lambda _task: services.add_test_device(device))
 
     def edit_device(self) -> None:
         chosen = self.selected_devices()
@@ -130,18 +131,14 @@ class TestDevicesTab(QWidget):
         device = self.ask_device(self, old)
         if device is not None and device != old:
             services = self.ctx.services
-            self._write(lambda: services.replace_test_device(old.name, old.scope, device))
+            self._write(lambda _task: services.replace_test_device(old.name, old.scope, device))
 
     def remove_devices(self) -> None:
         chosen = self.selected_devices()
         if not chosen or not self._confirm_removal(chosen):
             return
-        services = self.ctx.services
-
-        def remove() -> None:
-            for device in chosen:
-                services.remove_test_device(device.name, device.scope)
-        self._write(remove)
+        services, keys = self.ctx.services, [(d.name, d.scope) for d in chosen]
+        self._write(lambda _task: services.remove_test_devices(keys))
 
     def _confirm_removal(self, chosen: list[TestDevice]) -> bool:
         names = "\n".join(f"{d.name} ({d.identifier}, {d.scope})" for d in chosen)
@@ -153,22 +150,20 @@ class TestDevicesTab(QWidget):
             self.tr("They will only receive approved updates from now on.\n\n") + names,
             accept=self.tr("Remove %n test device(s)", "", len(chosen)))
 
-    def _write(self, change: Callable[[], object]) -> None:
-        """Run one change on a worker (an import may hold the store for a while)."""
+    def _write(self, change: Callable[[Task], object]) -> None:
+        """Run one change on the console's write road; the buttons wait for it."""
         self._writing = True
         self._update_buttons()
-        self.ctx.tasks.run(lambda _task: change(), self._written, self._write_failed)
+        self.ctx.write(self, change, self._written, after=self._write_ended,
+                       failed_title=self.tr("Test device not changed"))
 
-    def _written(self, _result: object) -> None:
-        self._writing = False
-        self.test_devices_changed.emit()
-        self.refresh()
-
-    def _write_failed(self, exc: BaseException) -> None:
+    def _write_ended(self, _failure: BaseException | None) -> None:
         self._writing = False
         self._update_buttons()
-        self.ctx.prompter.error(self, exc, self.tr("Test device not changed"))
         self.refresh()
+
+    def _written(self, _result: object) -> None:
+        self.test_devices_changed.emit()
 
     def save_state(self, settings: QSettings, key: str) -> None:
         save_header(settings, key, self.view)
