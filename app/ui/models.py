@@ -100,6 +100,10 @@ class TableModel(QAbstractTableModel):
     def foreground(self, row: Any, column: int) -> QColor | None:
         return None
 
+    def object_of(self, row: Any) -> Any:
+        """What a row stands for, handed to actions (OBJECT_ROLE); the row itself here."""
+        return row
+
     # -- content ------------------------------------------------------------------
 
     def set_rows(self, rows: Iterable[Any]) -> None:
@@ -153,7 +157,7 @@ class TableModel(QAbstractTableModel):
         if role == TOOLTIP:
             return self.tooltip(row, column)
         if role == OBJECT_ROLE:
-            return row
+            return self.object_of(row)
         if role == SORT_ROLE:
             return self.sort_key(row, column)
         if role == FOREGROUND:

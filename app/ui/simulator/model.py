@@ -7,21 +7,12 @@ phones' thread-safe reads; only rows that changed are repainted.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.domain.names import DeviceKind
 from app.simulator.phone import PhoneState, SimulatedPhone
-from app.ui.models import (
-    DISPLAY,
-    FOREGROUND,
-    OBJECT_ROLE,
-    TOOLTIP,
-    horizontal_header,
-    local_time,
-)
+from app.ui.models import TableModel, local_time
 
 BUSY_COLOR = QColor(9, 105, 218)  # a phone checking, downloading, waiting or restarting
 
@@ -54,14 +45,10 @@ class PhoneRow:
 
 
 
-class PhonesModel(QAbstractTableModel):
+class PhonesModel(TableModel):
     """One row per phone of the fleet, in the fleet's order."""
 
     NAME, SERIAL, KIND, NETWORK, USER, CURRENT, BACKUP, LAST_UPDATE, STATE = range(9)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PhoneRow] = []
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Name (MAC)"), self.tr("Serial"), self.tr("Device kind"),
@@ -69,26 +56,21 @@ class PhonesModel(QAbstractTableModel):
                 self.tr("Backup version"), self.tr("Last update"), self.tr("State"))
 
     def same_phones(self, phones: list[SimulatedPhone]) -> bool:
-        return [r.phone for r in self._rows] == phones
+        return [r.phone for r in self._given] == phones
 
     def reset(self, phones: list[SimulatedPhone]) -> None:
         """New rows (phones were added or removed)."""
-        self.beginResetModel()
-        self._rows = [PhoneRow.of(p) for p in phones]
-        self.endResetModel()
+        self.set_rows(PhoneRow.of(p) for p in phones)
 
     def update(self) -> None:
         """Read the same phones again; only rows that changed are repainted."""
-        rows = [PhoneRow.of(r.phone) for r in self._rows]
-        changed = [n for n, (old, new) in enumerate(zip(self._rows, rows, strict=True))
-                   if old != new]
-        self._rows = rows
+        fresh = {id(r.phone): PhoneRow.of(r.phone) for r in self._given}
+        changed = [n for n, old in enumerate(self._rows) if fresh[id(old.phone)] != old]
+        self._given = [fresh[id(r.phone)] for r in self._given]
+        self._rows = [fresh[id(r.phone)] for r in self._rows]
         if changed:
             self.dataChanged.emit(self.index(min(changed), 0),
                                   self.index(max(changed), self.columnCount() - 1))
-
-    def rows(self) -> list[PhoneRow]:
-        return list(self._rows)
 
     def display(self, row: PhoneRow, column: int) -> str:
         values = (row.mac, row.serial, str(row.kind),
@@ -103,27 +85,15 @@ class PhonesModel(QAbstractTableModel):
                 PhoneState.WAITING: self.tr("waiting for idle"),
                 PhoneState.RESTARTING: self.tr("restarting")}[state]
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers())
-
-    def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def tooltip(self, row: PhoneRow, column: int) -> str | None:
+        if column != self.STATE:
             return None
-        row, column = self._rows[index.row()], index.column()
-        if role == DISPLAY:
-            return self.display(row, column)
-        if role == OBJECT_ROLE:
-            return row.phone
-        if role == TOOLTIP and column == self.STATE:
-            return self.tr("{checks}, {failures} failed").format(
-                checks=self.tr("%n update check(s)", "", row.checks), failures=row.failures)
-        if role == FOREGROUND and column == self.STATE and row.state is not PhoneState.IDLE:
-            return BUSY_COLOR
-        return None
+        return self.tr("{checks}, {failures} failed").format(
+            checks=self.tr("%n update check(s)", "", row.checks), failures=row.failures)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = DISPLAY) -> Any:
-        return horizontal_header(self.headers(), section, orientation, role)
+    def foreground(self, row: PhoneRow, column: int) -> QColor | None:
+        busy = column == self.STATE and row.state is not PhoneState.IDLE
+        return BUSY_COLOR if busy else None
+
+    def object_of(self, row: PhoneRow) -> SimulatedPhone:
+        return row.phone
