@@ -19,7 +19,7 @@ import platformdirs
 from app import accounts, maintenance
 from app.audit import read_audit
 from app.data_folder import DataFolder
-from app.domain.compliance import Compliance, compliance
+from app.domain.compliance import Compliance, Rollout, compliance, profile_states, rollouts
 from app.domain.errors import (
     AccountExistsError,
     ConflictError,
@@ -29,7 +29,17 @@ from app.domain.errors import (
     UserError,
 )
 from app.domain.faults import environment_fault
-from app.domain.inventory import DeviceSighting, InventoryEntry
+from app.domain.inventory import (
+    DeviceColumn,
+    DeviceProfile,
+    DeviceQuery,
+    DeviceSighting,
+    InventoryEntry,
+    SearchField,
+    mac_prefix,
+    versions_sort_key,
+    versions_summary,
+)
 from app.domain.names import DeviceKind, check_name
 from app.domain.offers import Offer, offers_for
 from app.domain.rules import ActionResult, RuleAction, RuleState, UpdateRule, apply_action
@@ -53,6 +63,7 @@ from app.store import inventory as inventory_queries
 from app.store import rules as rule_queries
 from app.store.catalog import load_catalog
 from app.store.database import Database
+from app.store.inventory import DeviceFilter, DeviceView, ViewRow, like_escaped
 
 DATA_DIR_ENV = "UCUPDATES_DATA_DIR"
 APP_NAME = "ucupdates"
@@ -429,6 +440,7 @@ class Services:
         """Forget inventory entries by key (:attr:`InventoryEntry.key`); returns how many."""
         with self.db.write(changes_catalog=False) as conn:
             removed = inventory_queries.delete_devices(conn, list(keys))
+            inventory_queries.drop_unused_profiles(conn)
             if removed:
                 self._history(conn, "devices remove", None, f"{removed} devices", None, None,
                               ", ".join(keys)[:2000])
@@ -447,6 +459,7 @@ class Services:
                                     "removed", macs=", ".join(missing))
             removed = sum(inventory_queries.delete_devices_by_mac(conn, m)
                           for m in dict.fromkeys(normalized))
+            inventory_queries.drop_unused_profiles(conn)
             self._history(conn, "devices remove", None, f"{removed} devices", None, None,
                           ", ".join(normalized)[:2000])
         return removed
@@ -458,6 +471,7 @@ class Services:
         before = (self.clock() - timedelta(days=days)).isoformat()
         with self.db.write(changes_catalog=False) as conn:
             removed = inventory_queries.delete_devices_seen_before(conn, before)
+            inventory_queries.drop_unused_profiles(conn)
             if removed:
                 self._history(conn, "devices remove", None,
                               f"not seen for {days} days", None, None,
@@ -465,7 +479,8 @@ class Services:
         return removed
 
     def inventory_with_compliance(self) -> list[tuple[InventoryEntry, Compliance]]:
-        """Every device with where it stands against today's rules."""
+        """Every device with where it stands against today's rules (small inventories and
+        tests; the console reads a window at a time through :meth:`list_devices`)."""
         with self.db.read() as conn:
             entries = inventory_queries.inventory(conn)
             rules = {r.key: r for r in rule_queries.all_rules(conn)}
@@ -473,6 +488,52 @@ class Services:
         def rule_for(kind_key: str, update_type: str) -> UpdateRule | None:
             return rules.get((kind_key, update_type.casefold()))
         return [(e, compliance(e, rule_for)) for e in entries]
+
+    # -- the console's window onto a large inventory ------------------------------------
+
+    def device_view(self) -> DeviceView:
+        """A private reader for one list of devices; close it when done."""
+        return DeviceView(self.db.open_connection())
+
+    def list_devices(self, view: DeviceView, query: DeviceQuery) -> DeviceListing:
+        """Fill *view* with the devices *query* asks for, in its order, and count every
+        device per compliance state. Compliance is worked out per profile (a few
+        hundred in a fleet), so filtering and sorting by it run in SQL on profile ids."""
+        with view.lock:
+            conn = view.conn
+            conn.execute("BEGIN")
+            try:
+                rules = rule_queries.all_rules(conn)
+                profiles = inventory_queries.profiles(conn)
+                states = profile_states(profiles, rules)
+                figures = inventory_queries.profile_figures(conn)
+                chosen, order = _device_filter(query, profiles, states)
+                size = view.build(chosen, query.sort, query.descending, order)
+            finally:
+                conn.execute("COMMIT")
+        counts = dict.fromkeys(Compliance, 0)
+        for pid, figure in figures.items():
+            counts[states[pid]] += figure.devices
+        return DeviceListing(query, size, counts, states)
+
+    def device_window(self, view: DeviceView, start: int, count: int) -> list[ViewRow | None]:
+        """The listed devices at positions start..start+count-1, as they are now."""
+        with view.lock:
+            return view.window(start, count)
+
+    def device_positions(self, view: DeviceView, device_ids: Collection[int]) -> list[int]:
+        with view.lock:
+            return view.positions(device_ids)
+
+    def rollouts(self) -> dict[str, Rollout]:
+        """Per rule: its kind's phones on the approved version, the pending one, something
+        else, and the last check (one pass over the inventory's profile index)."""
+        with self.db.read() as conn:
+            rules = rule_queries.all_rules(conn)
+            profiles = inventory_queries.profiles(conn)
+            figures = {pid: (f.devices, f.last_seen)
+                       for pid, f in inventory_queries.profile_figures(conn).items()}
+        return rollouts(rules, profiles, figures)
 
     def what_would_device_get(self, kind: DeviceKind, mac: str | None, serial: str | None,
                               versions: dict[str, str]) -> list[tuple[str, Version, Offer]]:
@@ -561,6 +622,57 @@ def _check_unique_device(conn, device: TestDevice) -> None:
 
 def _describe(device: TestDevice) -> str:
     return f"{device.identifier_type.value}={device.identifier} scope={device.scope}"
+
+
+@dataclass(frozen=True)
+class DeviceListing:
+    """What :meth:`Services.list_devices` built: how many devices are listed, every
+    device counted per state, and each profile's state (for the rows read later)."""
+
+    query: DeviceQuery
+    size: int
+    counts: dict[Compliance, int]
+    states: dict[int, Compliance]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def _device_filter(query: DeviceQuery, profiles: list[DeviceProfile],
+                   states: dict[int, Compliance],
+                   ) -> tuple[DeviceFilter, list[int] | None]:
+    """The SQL filter for *query*, and the profile order when it sorts by a profile's
+    column (kind, versions, compliance, test device)."""
+    allowed = [p for p in profiles
+               if (query.state is None or states[p.profile_id] is query.state)
+               and (query.kind_key is None or p.kind.key == query.kind_key)]
+    restricted = query.state is not None or query.kind_key is not None
+    text = query.text.strip()
+    like, like_profiles, mac, user = None, frozenset(), None, None
+    if text and query.field is SearchField.ANYWHERE:
+        folded = text.casefold()
+        like = f"%{like_escaped(text)}%"
+        like_profiles = frozenset(
+            p.profile_id for p in allowed
+            if folded in str(p.kind).casefold()
+            or folded in versions_summary(p.versions).casefold())
+    elif text and query.field is SearchField.MAC_PREFIX:
+        mac = mac_prefix(text)
+    elif text:
+        user = text
+    chosen = DeviceFilter(frozenset(p.profile_id for p in allowed) if restricted else None,
+                          like, like_profiles, mac, user)
+    if not query.sort.of_profile:
+        return chosen, None
+    key = {
+        DeviceColumn.KIND: lambda p: p.kind.key,
+        DeviceColumn.VERSIONS: lambda p: versions_sort_key(p.versions),
+        DeviceColumn.COMPLIANCE: lambda p: list(Compliance).index(states[p.profile_id]),
+        DeviceColumn.TEST: lambda p: not p.is_test_device,
+    }[query.sort]
+    order = sorted(allowed, key=lambda p: (key(p), p.profile_id), reverse=query.descending)
+    return chosen, [p.profile_id for p in order]
 
 
 def _select(conn, selection: RuleFilter) -> tuple[list[UpdateRule], tuple[str, ...]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from app.domain.names import DeviceKind, fold
@@ -51,3 +52,87 @@ class InventoryEntry:
         if self.mac:
             return f"mac:{self.mac}"
         return f"serial:{fold(self.serial or '')}"
+
+
+@dataclass(frozen=True)
+class DeviceProfile:
+    """What many devices share: kind, versions run, test-device flag and last offer.
+
+    A device's compliance depends on nothing else (and on the rules), so the
+    console works it out once per profile, not once per device: a fleet of a
+    million phones has a few hundred profiles.
+    """
+
+    profile_id: int
+    kind: DeviceKind
+    versions: dict[str, str]
+    is_test_device: bool
+    last_offer: str | None
+
+
+class DeviceColumn(enum.IntEnum):
+    """The inventory's columns, in the Devices tab's order."""
+
+    KIND = 0
+    MAC = 1
+    SERIAL = 2
+    VERSIONS = 3
+    LAST_SEEN = 4
+    ADDRESS = 5
+    USER = 6
+    NETWORK = 7
+    COMPLIANCE = 8
+    TEST = 9
+
+    @property
+    def of_profile(self) -> bool:
+        """Sorted by what the device's profile holds, not by a column of its own."""
+        return self in (DeviceColumn.KIND, DeviceColumn.VERSIONS, DeviceColumn.COMPLIANCE,
+                        DeviceColumn.TEST)
+
+
+class SearchField(enum.Enum):
+    """Where the filter text is looked for."""
+
+    ANYWHERE = "anywhere"  # kind, MAC, serial, versions, address or user contain it
+    MAC_PREFIX = "mac"  # the MAC starts with it (any spelling: 0004f2, 00:04:F2, 00-04-f2)
+    USER = "user"  # the signed-in user starts with it
+
+
+@dataclass(frozen=True)
+class DeviceQuery:
+    """Which devices to list, in which order: the Devices tab's filter and sort."""
+
+    text: str = ""
+    field: SearchField = SearchField.ANYWHERE
+    state: object | None = None  # a Compliance, or None for every state
+    kind_key: str | None = None  # only the phones of one kind (a rule's phones)
+    sort: DeviceColumn = DeviceColumn.LAST_SEEN
+    descending: bool = True
+
+
+def mac_prefix(text: str) -> str:
+    """A typed MAC prefix in the stored spelling: "0004f2a" -> "00-04-F2-A"."""
+    digits = "".join(c for c in text.upper() if c in "0123456789ABCDEF")
+    return "-".join(digits[i:i + 2] for i in range(0, len(digits), 2))
+
+
+def address_sort_key(address: str) -> str:
+    """IPv4 addresses numerically, anything else after them as text."""
+    parts = address.split(".")
+    if len(parts) == 4 and all(p.isdigit() for p in parts):
+        return "0" + ".".join(p.zfill(3) for p in parts)
+    return "1" + address.casefold()
+
+
+def versions_sort_key(versions: dict[str, str]) -> str:
+    """Update types, then versions numerically (anything unparsable first)."""
+    def padded(version: str) -> str:
+        parts = version.split(".")
+        return ".".join(p.zfill(5) for p in parts) if all(p.isdigit() for p in parts) else ""
+    return "\x00".join(f"{t.casefold()}\x01{padded(v)}" for t, v in sorted(versions.items()))
+
+
+def versions_summary(versions: dict[str, str]) -> str:
+    """``CPE 4.0.7577.4366`` per update type, joined by commas."""
+    return ", ".join(f"{t} {v}" for t, v in sorted(versions.items()))

@@ -19,6 +19,8 @@ from pathlib import Path
 
 from app.domain.errors import StoreBusyError, Text, UserError
 from app.domain.faults import environment_fault
+from app.domain.inventory import address_sort_key
+from app.store.inventory import canonical_versions
 from app.store.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000
@@ -257,6 +259,9 @@ def _migrate(conn: sqlite3.Connection) -> None:
             "the store was written by a newer ucupdates (schema {current}, this program "
             "knows {known}); upgrade ucupdates", current=current, known=len(MIGRATIONS)
         )
+    # the functions the migrations call, for values only Python works out
+    conn.create_function("address_key", 1, address_sort_key, deterministic=True)
+    conn.create_function("canonical_versions", 1, canonical_versions, deterministic=True)
     for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
         for statement in script.split(";\n"):
             if statement.strip():

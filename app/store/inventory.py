@@ -1,70 +1,121 @@
-"""Queries on the device inventory."""
+"""Queries on the device inventory: devices, the profiles they share, and the console's
+window onto them (:class:`DeviceView`)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from app.domain.inventory import DeviceSighting, InventoryEntry
+from app.domain.inventory import (
+    DeviceColumn,
+    DeviceProfile,
+    DeviceSighting,
+    InventoryEntry,
+    address_sort_key,
+)
 from app.domain.names import DeviceKind
 
-_COLUMNS = """device_key, mac, serial, device_type, brand, model, revision, locale, versions,
-    first_seen, last_seen, address, user_id, external, last_offer, is_test_device, checks"""
+_DEVICE = """d.device_id, d.device_key, d.mac, d.serial, d.first_seen, d.last_seen, d.address,
+    d.user_id, d.external, d.checks, d.profile_id"""
+_PROFILE = """p.device_type, p.brand, p.model, p.revision, p.locale, p.versions,
+    p.is_test_device, p.last_offer"""
+_FROM = "devices d JOIN device_profiles p ON p.profile_id = d.profile_id"
+
+
+def canonical_versions(text: str) -> str:
+    """The stored spelling of a versions map (JSON, keys sorted)."""
+    return json.dumps(json.loads(text), sort_keys=True)
+
+
+def _kind(row: sqlite3.Row) -> DeviceKind:
+    return DeviceKind(row["device_type"], row["brand"], row["model"], row["revision"],
+                      row["locale"])
 
 
 def _entry(row: sqlite3.Row) -> InventoryEntry:
-    kind = DeviceKind(row["device_type"], row["brand"], row["model"], row["revision"],
-                      row["locale"])
-    return InventoryEntry(kind, row["mac"], row["serial"], json.loads(row["versions"]),
+    return InventoryEntry(_kind(row), row["mac"], row["serial"], json.loads(row["versions"]),
                           row["first_seen"], row["last_seen"], row["address"], row["user_id"],
-                          bool(row["external"]), row["last_offer"], bool(row["is_test_device"]),
-                          row["checks"])
+                          bool(row["external"]), row["last_offer"] or None,
+                          bool(row["is_test_device"]), row["checks"])
+
+
+# -- writing ----------------------------------------------------------------------------
 
 
 def _existing(conn: sqlite3.Connection, sighting: DeviceSighting) -> sqlite3.Row | None:
     """The device's entry: by MAC when it reports one, else by serial."""
+    query = f"SELECT {_DEVICE}, p.versions FROM {_FROM} WHERE "
     if sighting.mac:
-        row = conn.execute(f"SELECT {_COLUMNS} FROM devices WHERE device_key = :key",
-                           {"key": sighting.key}).fetchone()
+        row = conn.execute(query + "d.device_key = :key", {"key": sighting.key}).fetchone()
         if row is not None or not sighting.serial:
             return row
         # first seen by serial only, now with a MAC: the same phone
-        return conn.execute(
-            f"SELECT {_COLUMNS} FROM devices WHERE mac IS NULL AND serial = :serial "
-            "COLLATE NOCASE", {"serial": sighting.serial}).fetchone()
+        return conn.execute(query + "d.mac IS NULL AND d.serial = :serial COLLATE NOCASE",
+                            {"serial": sighting.serial}).fetchone()
+    return conn.execute(query + "d.serial = :serial COLLATE NOCASE ORDER BY d.last_seen DESC "
+                        "LIMIT 1", {"serial": sighting.serial}).fetchone()
+
+
+def profile_id(conn: sqlite3.Connection, kind: DeviceKind, versions: dict[str, str],
+               is_test_device: bool, offer: str | None) -> int:
+    """The profile these facts make, added when new."""
+    values = {"device_type": kind.device_type, "brand": kind.brand, "model": kind.model,
+              "revision": kind.revision, "locale": kind.locale, "kind_key": kind.key,
+              "versions": json.dumps(versions, sort_keys=True),
+              "is_test": int(is_test_device), "offer": offer or ""}
+    found = conn.execute(
+        "SELECT profile_id FROM device_profiles WHERE kind_key = :kind_key AND "
+        "versions = :versions AND is_test_device = :is_test AND last_offer = :offer",
+        values).fetchone()
+    if found is not None:
+        return found[0]
     return conn.execute(
-        f"SELECT {_COLUMNS} FROM devices WHERE serial = :serial COLLATE NOCASE "
-        "ORDER BY last_seen DESC LIMIT 1", {"serial": sighting.serial}).fetchone()
+        """INSERT INTO device_profiles (device_type, brand, model, revision, locale, kind_key,
+               versions, is_test_device, last_offer)
+           VALUES (:device_type, :brand, :model, :revision, :locale, :kind_key, :versions,
+               :is_test, :offer)""", values).lastrowid
 
 
 def record_sighting(conn: sqlite3.Connection, sighting: DeviceSighting, checks: int = 1) -> None:
-    """Insert or update the device's one inventory entry."""
+    """Insert or update the device's one inventory entry (keeping its device_id)."""
     old = _existing(conn, sighting)
     versions = {**(json.loads(old["versions"]) if old else {}), **sighting.versions}
-    if old is not None:
-        conn.execute("DELETE FROM devices WHERE device_key = :key", {"key": old["device_key"]})
-    k = sighting.kind
-    conn.execute(
-        f"""INSERT INTO devices ({_COLUMNS}, kind_key)
-           VALUES (:key, :mac, :serial, :device_type, :brand, :model, :revision, :locale,
-               :versions, :first_seen, :last_seen, :address, :user_id, :external, :offer,
-               :is_test, :checks, :kind_key)""",
-        {"key": sighting.key if sighting.mac or old is None else old["device_key"],
-         "mac": sighting.mac or (old["mac"] if old else None),
-         "serial": sighting.serial or (old["serial"] if old else None),
-         "device_type": k.device_type, "brand": k.brand, "model": k.model,
-         "revision": k.revision, "locale": k.locale, "versions": json.dumps(versions),
-         "first_seen": old["first_seen"] if old else sighting.seen_at,
-         "last_seen": sighting.seen_at, "address": sighting.address,
-         "user_id": sighting.user_id or (old["user_id"] if old else None),
-         "external": int(sighting.external), "offer": sighting.offer,
-         "is_test": int(sighting.is_test_device), "checks": (old["checks"] if old else 0) + checks,
-         "kind_key": k.key},
-    )
+    values = {
+        "key": sighting.key if sighting.mac or old is None else old["device_key"],
+        "mac": sighting.mac or (old["mac"] if old else None),
+        "serial": sighting.serial or (old["serial"] if old else None),
+        "profile": profile_id(conn, sighting.kind, versions, sighting.is_test_device,
+                              sighting.offer),
+        "first_seen": old["first_seen"] if old else sighting.seen_at,
+        "last_seen": sighting.seen_at, "address": sighting.address,
+        "address_key": address_sort_key(sighting.address),
+        "user_id": sighting.user_id or (old["user_id"] if old else None),
+        "external": int(sighting.external), "checks": (old["checks"] if old else 0) + checks,
+        "device_id": old["device_id"] if old else None,
+    }
+    if old is None:
+        conn.execute(
+            """INSERT INTO devices (device_key, mac, serial, profile_id, first_seen, last_seen,
+                   address, address_key, user_id, external, checks)
+               VALUES (:key, :mac, :serial, :profile, :first_seen, :last_seen, :address,
+                   :address_key, :user_id, :external, :checks)""", values)
+    else:
+        conn.execute(
+            """UPDATE devices SET device_key = :key, mac = :mac, serial = :serial,
+                   profile_id = :profile, last_seen = :last_seen, address = :address,
+                   address_key = :address_key, user_id = :user_id, external = :external,
+                   checks = :checks
+               WHERE device_id = :device_id""", values)
+
+
+# -- reading ----------------------------------------------------------------------------
 
 
 def inventory(conn: sqlite3.Connection, limit: int | None = None) -> list[InventoryEntry]:
-    query = f"SELECT {_COLUMNS} FROM devices ORDER BY last_seen DESC"
+    query = f"SELECT {_DEVICE}, {_PROFILE} FROM {_FROM} ORDER BY d.last_seen DESC"
     if limit is not None:
         return [_entry(r) for r in conn.execute(query + " LIMIT :limit", {"limit": limit})]
     return [_entry(r) for r in conn.execute(query)]
@@ -74,6 +125,41 @@ def device_count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT COUNT(*) FROM devices").fetchone()[0]
 
 
+def profiles(conn: sqlite3.Connection) -> list[DeviceProfile]:
+    return [DeviceProfile(r["profile_id"], _kind(r), json.loads(r["versions"]),
+                          bool(r["is_test_device"]), r["last_offer"] or None)
+            for r in conn.execute("SELECT profile_id, device_type, brand, model, revision, "
+                                  "locale, versions, is_test_device, last_offer "
+                                  "FROM device_profiles")]
+
+
+@dataclass(frozen=True)
+class ProfileFigures:
+    devices: int
+    last_seen: str
+
+
+def profile_figures(conn: sqlite3.Connection) -> dict[int, ProfileFigures]:
+    """Devices per profile and the last check among them (one pass over an index)."""
+    return {r[0]: ProfileFigures(r[1], r[2]) for r in conn.execute(
+        "SELECT profile_id, COUNT(*), MAX(last_seen) FROM devices GROUP BY profile_id")}
+
+
+def devices_seen_since(conn: sqlite3.Connection, since: str) -> int:
+    """How many devices checked in at or after *since* (ISO 8601 UTC)."""
+    return conn.execute("SELECT COUNT(*) FROM devices WHERE last_seen >= :since",
+                        {"since": since}).fetchone()[0]
+
+
+def known_macs(conn: sqlite3.Connection, macs: list[str]) -> set[str]:
+    """Which of *macs* (normalized) the inventory holds."""
+    return {mac for mac in macs if conn.execute(
+        "SELECT 1 FROM devices WHERE mac = :mac LIMIT 1", {"mac": mac}).fetchone()}
+
+
+# -- removing ---------------------------------------------------------------------------
+
+
 def delete_devices(conn: sqlite3.Connection, keys: list[str]) -> int:
     """Forget the devices with these inventory keys; returns how many were removed."""
     removed = 0
@@ -81,12 +167,6 @@ def delete_devices(conn: sqlite3.Connection, keys: list[str]) -> int:
         removed += conn.execute("DELETE FROM devices WHERE device_key = :key",
                                 {"key": key}).rowcount
     return removed
-
-
-def known_macs(conn: sqlite3.Connection, macs: list[str]) -> set[str]:
-    """Which of *macs* (normalized) the inventory holds."""
-    return {mac for mac in macs if conn.execute(
-        "SELECT 1 FROM devices WHERE mac = :mac LIMIT 1", {"mac": mac}).fetchone()}
 
 
 def delete_devices_by_mac(conn: sqlite3.Connection, mac: str) -> int:
@@ -99,7 +179,133 @@ def delete_devices_seen_before(conn: sqlite3.Connection, before: str) -> int:
                         {"before": before}).rowcount
 
 
-def devices_seen_since(conn: sqlite3.Connection, since: str) -> int:
-    """How many devices checked in at or after *since* (ISO 8601 UTC)."""
-    return conn.execute("SELECT COUNT(*) FROM devices WHERE last_seen >= :since",
-                        {"since": since}).fetchone()[0]
+def drop_unused_profiles(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM device_profiles WHERE profile_id NOT IN "
+                 "(SELECT DISTINCT profile_id FROM devices)")
+
+
+# -- the console's window onto the inventory ----------------------------------------------
+
+_SORTED_BY = {
+    DeviceColumn.MAC: "d.mac", DeviceColumn.SERIAL: "d.serial COLLATE NOCASE",
+    DeviceColumn.LAST_SEEN: "d.last_seen", DeviceColumn.ADDRESS: "d.address_key",
+    DeviceColumn.USER: "d.user_id", DeviceColumn.NETWORK: "d.external",
+}
+
+
+@dataclass(frozen=True)
+class DeviceFilter:
+    """The SQL side of a DeviceQuery: what the services worked out from profiles."""
+
+    profiles: frozenset[int] | None = None  # only these profiles (None: any)
+    like: str | None = None  # a LIKE pattern for MAC, serial, address or user ...
+    like_profiles: frozenset[int] = frozenset()  # ... or one of these profiles
+    mac_prefix: str | None = None
+    user_prefix: str | None = None
+
+
+@dataclass(frozen=True)
+class ViewRow:
+    """One listed device, with its profile's id."""
+
+    device_id: int
+    profile_id: int
+    entry: InventoryEntry
+
+
+class DeviceView:
+    """An ordered, filtered list of device ids on a private connection, read a window
+    at a time: the list lives in a TEMP table whose row numbers are the positions.
+
+    One reader uses it (the Devices tab or a rule's phones); a lock keeps its
+    worker calls in turn.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.lock = threading.Lock()
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS device_view "
+                     "(position INTEGER PRIMARY KEY, device_id INTEGER NOT NULL)")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS view_profiles "
+                     "(profile_id INTEGER PRIMARY KEY)")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS like_profiles "
+                     "(profile_id INTEGER PRIMARY KEY)")
+        self.size = 0
+
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()
+
+    def build(self, chosen: DeviceFilter, sort: DeviceColumn, descending: bool,
+              profile_order: Sequence[int] | None = None) -> int:
+        """List the devices *chosen* picks, sorted; returns how many. A sort by a
+        profile's column comes as *profile_order*: the profiles in that order, each
+        one's devices newest first."""
+        conn = self.conn
+        conn.execute("DELETE FROM temp.device_view")
+        where, params = self._where(chosen)
+        if profile_order is not None:
+            for pid in profile_order:
+                conn.execute(
+                    f"INSERT INTO temp.device_view (device_id) SELECT d.device_id "
+                    f"FROM devices d WHERE d.profile_id = :pid AND {where} "
+                    f"ORDER BY d.last_seen DESC", {**params, "pid": pid})
+        else:
+            order = "DESC" if descending else "ASC"
+            conn.execute(
+                f"INSERT INTO temp.device_view (device_id) SELECT d.device_id FROM devices d "
+                f"WHERE {where} ORDER BY {_SORTED_BY[sort]} {order}, d.device_id {order}",
+                params)
+        self.size = conn.execute("SELECT COUNT(*) FROM temp.device_view").fetchone()[0]
+        return self.size
+
+    def _where(self, chosen: DeviceFilter) -> tuple[str, dict]:
+        conn, terms, params = self.conn, ["1"], {}
+        conn.execute("DELETE FROM temp.view_profiles")
+        conn.execute("DELETE FROM temp.like_profiles")
+        if chosen.profiles is not None:
+            conn.executemany("INSERT INTO temp.view_profiles VALUES (?)",
+                             [(p,) for p in chosen.profiles])
+            terms.append("d.profile_id IN (SELECT profile_id FROM temp.view_profiles)")
+        if chosen.like is not None:
+            conn.executemany("INSERT INTO temp.like_profiles VALUES (?)",
+                             [(p,) for p in chosen.like_profiles])
+            params["like"] = chosen.like
+            terms.append(
+                "(d.mac LIKE :like ESCAPE '\\' OR replace(d.mac, '-', '') LIKE :like ESCAPE '\\'"
+                " OR d.serial LIKE :like ESCAPE '\\' OR d.address LIKE :like ESCAPE '\\'"
+                " OR d.user_id LIKE :like ESCAPE '\\'"
+                " OR d.profile_id IN (SELECT profile_id FROM temp.like_profiles))")
+        if chosen.mac_prefix is not None:
+            params["mac_low"], params["mac_high"] = chosen.mac_prefix, chosen.mac_prefix + "G"
+            terms.append("d.mac >= :mac_low AND d.mac < :mac_high")  # 0-9, A-F, - sort below G
+        if chosen.user_prefix is not None:
+            params["user"] = like_escaped(chosen.user_prefix) + "%"
+            terms.append("d.user_id LIKE :user ESCAPE '\\'")
+        return " AND ".join(terms), params
+
+    def window(self, start: int, count: int) -> list[ViewRow | None]:
+        """The devices at positions start..start+count-1 (None: removed meanwhile)."""
+        rows = self.conn.execute(
+            f"SELECT v.position, {_DEVICE}, {_PROFILE} FROM temp.device_view v "
+            f"LEFT JOIN devices d ON d.device_id = v.device_id "
+            f"LEFT JOIN device_profiles p ON p.profile_id = d.profile_id "
+            f"WHERE v.position BETWEEN :first AND :last ORDER BY v.position",
+            {"first": start + 1, "last": start + count}).fetchall()
+        return [ViewRow(r["device_id"], r["profile_id"], _entry(r))
+                if r["device_id"] is not None else None for r in rows]
+
+    def positions(self, device_ids: Iterable[int]) -> list[int]:
+        """Where these devices are listed now (0-based; those no longer listed left out)."""
+        wanted = list(device_ids)
+        found: list[int] = []
+        for first in range(0, len(wanted), 500):
+            chunk = wanted[first:first + 500]
+            found += [r[0] - 1 for r in self.conn.execute(
+                f"SELECT position FROM temp.device_view WHERE device_id IN "
+                f"({','.join('?' * len(chunk))})", chunk)]
+        return sorted(found)
+
+
+def like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -107,4 +107,59 @@ MIGRATIONS: tuple[str, ...] = (
         held INTEGER NOT NULL DEFAULT 0
     )
     """,
+    # 4: devices share profiles (kind, versions, test flag, last offer), so the console
+    # works out compliance per profile and lists a million devices a window at a time;
+    # a device keeps its device_id (the console's selection follows it) across checks
+    """
+    CREATE TABLE device_profiles (
+        profile_id INTEGER PRIMARY KEY,
+        device_type TEXT NOT NULL,
+        brand TEXT NOT NULL,
+        model TEXT NOT NULL,
+        revision TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        kind_key TEXT NOT NULL,
+        versions TEXT NOT NULL,
+        is_test_device INTEGER NOT NULL,
+        last_offer TEXT NOT NULL,
+        UNIQUE (kind_key, versions, is_test_device, last_offer)
+    );
+    INSERT INTO device_profiles (device_type, brand, model, revision, locale, kind_key,
+                                 versions, is_test_device, last_offer)
+        SELECT device_type, brand, model, revision, locale, kind_key, canonical_versions(versions),
+               is_test_device, coalesce(last_offer, '')
+        FROM devices GROUP BY kind_key, canonical_versions(versions), is_test_device,
+                              coalesce(last_offer, '');
+    CREATE TABLE device_list (
+        device_id INTEGER PRIMARY KEY,
+        device_key TEXT NOT NULL UNIQUE,
+        mac TEXT,
+        serial TEXT,
+        profile_id INTEGER NOT NULL REFERENCES device_profiles,
+        first_seen TEXT NOT NULL,
+        last_seen TEXT NOT NULL,
+        address TEXT NOT NULL,
+        address_key TEXT NOT NULL,
+        user_id TEXT COLLATE NOCASE,
+        external INTEGER NOT NULL,
+        checks INTEGER NOT NULL DEFAULT 1
+    );
+    INSERT INTO device_list (device_key, mac, serial, profile_id, first_seen, last_seen,
+                             address, address_key, user_id, external, checks)
+        SELECT d.device_key, d.mac, d.serial, p.profile_id, d.first_seen, d.last_seen,
+               d.address, address_key(d.address), d.user_id, d.external, d.checks
+        FROM devices d JOIN device_profiles p
+          ON p.kind_key = d.kind_key AND p.versions = canonical_versions(d.versions)
+         AND p.is_test_device = d.is_test_device AND p.last_offer = coalesce(d.last_offer, '')
+        ORDER BY d.last_seen;
+    DROP TABLE devices;
+    ALTER TABLE device_list RENAME TO devices;
+    CREATE INDEX devices_mac ON devices (mac);
+    CREATE INDEX devices_serial ON devices (serial COLLATE NOCASE);
+    CREATE INDEX devices_last_seen ON devices (last_seen);
+    CREATE INDEX devices_profile ON devices (profile_id, last_seen);
+    CREATE INDEX devices_user ON devices (user_id);
+    CREATE INDEX devices_address ON devices (address_key);
+    CREATE INDEX devices_network ON devices (external, last_seen)
+    """,
 )
