@@ -8,7 +8,13 @@ import time
 
 import pytest
 
-from app.domain.errors import AccountExistsError, ConflictError, InvalidValueError, NotFoundError, UserError
+from app.domain.errors import (
+    AccountExistsError,
+    ConflictError,
+    InvalidValueError,
+    NotFoundError,
+    UserError,
+)
 from app.domain.rules import RuleAction
 from app.domain.test_devices import TestDevice
 from app.services import RuleFilter, Services

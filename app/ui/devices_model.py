@@ -1,23 +1,34 @@
-"""The Devices tab's model: the whole inventory, sorted and filtered inside the model.
+"""The Devices tab's model: the inventory read from the store a window at a time.
 
-A QSortFilterProxyModel calls ``data()`` for every comparison, which is far
-too slow for 100,000 devices; here sorting is one ``list.sort`` with a key
-per column, and filtering one pass over precomputed search texts.
+The store lists the devices a query picks, in its order, by position
+(:class:`app.store.inventory.DeviceView`); this model holds only that list's
+size and the pages of rows the view has asked for (and a margin), so a
+million devices cost what the screen shows. Every store read runs on a
+worker, one at a time: a new listing first (it brings the rows around the
+scroll position with it), then the pages the view asks for. A row not yet
+read shows empty for the moment it takes.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable
-from operator import attrgetter
-from typing import Any, NamedTuple
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
 
 from app.domain.compliance import Compliance
-from app.domain.inventory import InventoryEntry
-from app.domain.names import DeviceKind
+from app.domain.inventory import (
+    DeviceColumn,
+    DeviceQuery,
+    InventoryEntry,
+    versions_summary,
+)
+from app.services import DeviceListing
+from app.store.inventory import ViewRow
+from app.ui.context import UiContext
 from app.ui.models import (
     DISPLAY,
     FOREGROUND,
@@ -29,233 +40,179 @@ from app.ui.models import (
     local_time,
 )
 
-COMPLIANCE_ORDER = {state: n for n, state in enumerate(Compliance)}
-
-
-class DeviceRow(NamedTuple):
-    entry: InventoryEntry
-    compliance: Compliance
-    search: str  # casefolded text the filter box matches
-    kind_key: str  # sort keys that cost too much to compute at every sort
-    versions_key: str
-    address_key: str
-
-
-Sort = tuple[int, Qt.SortOrder] | None  # (column, order); None: the store's order
-
-
-class DeviceRows(list):
-    """Prepared rows, and their order and filter if :func:`prepare_devices` was told them."""
-
-    sort: Sort = None
-    order: list[int] | None = None
-    text = ""
-    state: Compliance | None = None
-    shown: list[int] | None = None
-    counts: Counter[Compliance] = Counter()
-
-
-def prepare_devices(rows: Iterable[tuple[InventoryEntry, Compliance]], sort: Sort = None,
-                    text: str = "", state: Compliance | None = None) -> DeviceRows:
-    """Everything slow about showing the devices, done ahead: search texts, sort keys,
-    and (given the view's sort and filter) the order and the shown rows.
-
-    Pure Python without Qt objects, so a worker thread can run it.
-    """
-    texts = _SharedTexts()
-    prepared = DeviceRows(texts.row(e, c) for e, c in rows)
-    prepared.counts = Counter(r.compliance for r in prepared)
-    prepared.sort, prepared.text, prepared.state = sort, _fold(text), state
-    prepared.order = sorted_order(prepared, sort)
-    prepared.shown = filtered(prepared, prepared.order, prepared.text, state)
-    return prepared
-
-
-class _SharedTexts:
-    """Device kinds and version sets repeat across a fleet: work out their texts once."""
-
-    def __init__(self) -> None:
-        self.kinds: dict[DeviceKind, tuple[str, str]] = {}
-        self.versions: dict[tuple[tuple[str, str], ...], tuple[str, str]] = {}
-
-    def row(self, entry: InventoryEntry, state: Compliance) -> DeviceRow:
-        kind_text, kind_key = self._kind(entry.kind)
-        versions_text, versions_key = self._versions(tuple(entry.versions.items()))
-        mac = entry.mac or ""
-        search = " ".join((kind_text, mac, mac.replace("-", ""), entry.serial or "",
-                           versions_text, entry.address, entry.user_id or "")).casefold()
-        return DeviceRow(entry, state, search, kind_key, versions_key,
-                         _address_key(entry.address))
-
-    def _kind(self, kind: DeviceKind) -> tuple[str, str]:
-        found = self.kinds.get(kind)
-        if found is None:
-            found = self.kinds[kind] = (str(kind), kind.key)
-        return found
-
-    def _versions(self, items: tuple[tuple[str, str], ...]) -> tuple[str, str]:
-        found = self.versions.get(items)
-        if found is None:
-            ordered = sorted(items)
-            found = self.versions[items] = (
-                ", ".join(f"{t} {v}" for t, v in ordered),
-                "\x00".join(f"{t.casefold()}\x01{_padded(v)}" for t, v in ordered))
-        return found
-
-
-def _fold(text: str) -> str:
-    return text.strip().casefold()
-
-
-def versions_text(entry: InventoryEntry) -> str:
-    """``CPE 4.0.7577.4366`` per update type, joined by commas."""
-    return ", ".join(f"{t} {v}" for t, v in sorted(entry.versions.items()))
-
-
-def _padded(version: str) -> str:
-    """A version as text that sorts numerically (anything unparsable first)."""
-    parts = version.split(".")
-    if all(p.isdigit() for p in parts):
-        return ".".join(p.zfill(5) for p in parts)
-    return ""
-
-
-def _address_key(address: str) -> str:
-    """IPv4 addresses numerically, anything else after them as text."""
-    parts = address.split(".")
-    if len(parts) == 4 and all(p.isdigit() for p in parts):
-        return "0" + ".".join(p.zfill(3) for p in parts)
-    return "1" + address.casefold()
-
-
-def sorted_order(rows: list[DeviceRow], sort: Sort) -> list[int]:
-    """Indexes of *rows* in the order *sort* asks for (stable: ties keep the store's order)."""
-    if sort is None:
-        return list(range(len(rows)))
-    column, order = sort
-    keys = list(map(DevicesModel.SORT_KEYS[column], rows))
-    return sorted(range(len(keys)), key=keys.__getitem__,
-                  reverse=order == Qt.SortOrder.DescendingOrder)
-
-
-def filtered(rows: list[DeviceRow], order: list[int], text: str,
-             state: Compliance | None) -> list[int]:
-    """*order* without the rows that do not contain *text* (casefolded) or are not in *state*."""
-    if not text and state is None:
-        return list(order)
-    if state is None:
-        return [i for i in order if text in rows[i].search]
-    return [i for i in order if rows[i].compliance is state and text in rows[i].search]
+PAGE = 100  # rows read at once
+KEEP_PAGES = 60  # pages kept in memory (6,000 rows); the oldest go first
+MARGIN_PAGES = 1  # read this many pages beyond the one asked for, each way
 
 
 class DevicesModel(QAbstractTableModel):
-    """Every device in the inventory with its compliance state."""
+    """The devices a :class:`DeviceQuery` picks, with their compliance state."""
 
-    KIND, MAC, SERIAL, VERSIONS, LAST_SEEN, ADDRESS, USER, NETWORK, COMPLIANCE, TEST = range(10)
+    KIND, MAC, SERIAL, VERSIONS, LAST_SEEN, ADDRESS, USER, NETWORK, COMPLIANCE, TEST = (
+        int(c) for c in DeviceColumn)
 
-    SORT_KEYS: dict[int, Callable[[DeviceRow], Any]] = {
-        KIND: attrgetter("kind_key"),
-        MAC: lambda r: r.entry.mac or "",
-        SERIAL: lambda r: (r.entry.serial or "").casefold(),
-        VERSIONS: attrgetter("versions_key"),
-        LAST_SEEN: lambda r: r.entry.last_seen,
-        ADDRESS: attrgetter("address_key"),
-        USER: lambda r: (r.entry.user_id or "").casefold(),
-        NETWORK: lambda r: r.entry.external,
-        COMPLIANCE: lambda r: COMPLIANCE_ORDER[r.compliance],
-        TEST: lambda r: not r.entry.is_test_device,
-    }
+    listed = Signal(list)  # a new listing is shown; the rows of the devices to keep selected
+    rows_arrived = Signal()  # pages were read
+    failed = Signal(object)  # a read failed (the tab shows it on the one error path)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QObject | None = None,
+                 query: DeviceQuery | None = None) -> None:
         super().__init__(parent)
-        self._rows: DeviceRows = DeviceRows()
-        self._order: list[int] = []  # indexes into _rows, sorted
-        self._shown: list[int] = []  # _order without the rows the filter hides
-        self._sort: Sort = None
-        self._text = ""
-        self._state: Compliance | None = None
+        self.ctx = ctx
+        self.view = view = ctx.services.device_view()
+        self.destroyed.connect(lambda *_: view.close())
+        self.query = query or DeviceQuery()
+        self.listing = DeviceListing(self.query, 0, dict.fromkeys(Compliance, 0), {})
+        self.has_loaded = False
+        self.keep: Callable[[], list[int]] = list  # device ids to keep selected on a reload
+        self.around: Callable[[], int] = int  # the row the view shows at its top
+        self._pages: OrderedDict[int, list[ViewRow | None]] = OrderedDict()
+        self._wanted: dict[int, None] = {}  # pages asked for, in order
+        self._reload = False
+        self._running = False
 
-    # -- content ------------------------------------------------------------------
+    # -- what is asked for -------------------------------------------------------
 
-    def set_rows(self, rows: Iterable[tuple[InventoryEntry, Compliance]] | DeviceRows,
-                 ) -> DeviceRows:
-        """Replace the inventory; the current sort and filter stay in force.
+    def set_query(self, query: DeviceQuery) -> None:
+        if query != self.query:
+            self.query = query
+            self.reload()
 
-        *rows* from :func:`prepare_devices` given this model's :meth:`view_state`
-        cost next to nothing here; anything else is prepared on the spot. Returns
-        the previous rows, so that the caller can free them a slice at a time.
-        """
-        previous = self._rows
-        prepared = rows if isinstance(rows, DeviceRows) else prepare_devices(rows)
-        same_order = prepared.sort == self._sort
-        same_filter = same_order and (prepared.text, prepared.state) == (self._text, self._state)
+    def reload(self) -> None:
+        """List the devices again (new devices, changed states, another query)."""
+        self._reload = True
+        self._pump()
+
+    def reread(self) -> None:
+        """Read the rows shown again, keeping the listing (a cheap live update)."""
+        for page in self._pages:
+            self._wanted[page] = None
+        self._pump()
+
+    @property
+    def busy(self) -> bool:
+        return self._running or self._reload or bool(self._wanted)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in the store by *column* (the header's click); -1: newest first."""
+        if column not in DeviceColumn._value2member_map_:
+            column, order = DeviceColumn.LAST_SEEN, Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self.query, sort=DeviceColumn(column),
+                               descending=order == Qt.SortOrder.DescendingOrder))
+
+    # -- the reads, one at a time on a worker -----------------------------------------
+
+    def _pump(self) -> None:
+        if self._running:
+            return
+        services, view = self.ctx.services, self.view
+        if self._reload:
+            self._reload = False
+            self._wanted.clear()
+            query, keep = self.query, self.keep()[:1000]
+            first = max(0, self.around() // PAGE - MARGIN_PAGES)
+            pages = range(first, first + 2 * MARGIN_PAGES + 2)
+
+            def relist(_task):
+                listing = services.list_devices(view, query)
+                read = {p: services.device_window(view, p * PAGE, PAGE) for p in pages
+                        if p * PAGE < listing.size}
+                kept = services.device_positions(view, keep) if keep else []
+                return listing, read, kept
+            self._start(relist, self._relisted)
+        elif self._wanted:
+            pages = list(self._wanted)[:4]
+            for page in pages:
+                del self._wanted[page]
+            self._start(lambda _task: {p: services.device_window(view, p * PAGE, PAGE)
+                                       for p in pages}, self._arrived)
+
+    def _start(self, work: Callable, done: Callable) -> None:
+        # *done* is a bound method of this model: Qt drops the delivery when the model
+        # is gone before its read finishes
+        self._running = True
+        self.ctx.tasks.run(work, done, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._running = False
+        self._wanted.clear()  # no loop on a store that keeps failing: the next ask tries again
+        self._reload = False
+        self.failed.emit(exc)
+
+    def _relisted(self, result: tuple[DeviceListing, dict, list[int]]) -> None:
+        self._running = False
+        listing, pages, kept = result
         self.beginResetModel()
-        self._rows = prepared
-        self._order = prepared.order if same_order else sorted_order(prepared, self._sort)
-        self._shown = prepared.shown if same_filter else \
-            filtered(prepared, self._order, self._text, self._state)
+        self.listing = listing
+        self._pages = OrderedDict(pages)
         self.endResetModel()
-        return previous
+        self.has_loaded = True
+        self.listed.emit(kept)
+        self._pump()
 
-    def view_state(self) -> tuple[Sort, str, Compliance | None]:
-        """(sort, filter text, state): what :func:`prepare_devices` needs to do it all ahead."""
-        return self._sort, self._text, self._state
+    def _arrived(self, pages: dict[int, list[ViewRow | None]]) -> None:
+        self._running = False
+        for page, rows in pages.items():
+            self._pages[page] = rows
+            self._pages.move_to_end(page)
+            last = min(self.rowCount(), (page + 1) * PAGE) - 1
+            if last >= page * PAGE:
+                self.dataChanged.emit(self.index(page * PAGE, 0),
+                                      self.index(last, self.columnCount() - 1))
+        while len(self._pages) > KEEP_PAGES:
+            self._pages.popitem(last=False)
+        self.rows_arrived.emit()
+        self._pump()
+
+    def _row(self, row: int) -> ViewRow | None:
+        page = row // PAGE
+        rows = self._pages.get(page)
+        if rows is None:
+            for wanted in range(page - MARGIN_PAGES, page + MARGIN_PAGES + 1):
+                if 0 <= wanted * PAGE < self.listing.size and wanted not in self._pages:
+                    self._wanted[wanted] = None
+            self._pump()
+            return None
+        offset = row - page * PAGE
+        return rows[offset] if offset < len(rows) else None
+
+    # -- what the tab asks --------------------------------------------------------------
 
     def counts(self) -> dict[Compliance, int]:
         """Devices per compliance state, over the whole inventory (filter or not)."""
-        return {state: self._rows.counts.get(state, 0) for state in Compliance}
+        return dict(self.listing.counts)
 
     def total(self) -> int:
-        return len(self._rows)
+        return self.listing.total
 
-    def row_object(self, row: int) -> tuple[InventoryEntry, Compliance]:
-        found = self._rows[self._shown[row]]
-        return found.entry, found.compliance
+    def state_of(self, row: ViewRow) -> Compliance | None:
+        """None for a device whose profile is newer than the listing (until the next)."""
+        return self.listing.states.get(row.profile_id)
 
-    def device_key(self, row: int) -> tuple[str | None, str | None]:
-        entry = self._rows[self._shown[row]].entry
-        return entry.mac, entry.serial
+    def rows_at(self, rows: list[int]) -> list[ViewRow]:
+        """The devices at these rows; rows not read yet are read now (a large selection)."""
+        missing = sorted({r // PAGE for r in rows if r // PAGE not in self._pages})
+        read = {p: self.ctx.services.device_window(self.view, p * PAGE, PAGE) for p in missing}
+        found = []
+        for row in rows:
+            page = row // PAGE
+            rows_of_page = self._pages.get(page) or read.get(page) or []
+            offset = row - page * PAGE
+            if offset < len(rows_of_page) and rows_of_page[offset] is not None:
+                found.append(rows_of_page[offset])
+        return found
 
-    def rows_of(self, keys: set[tuple[str | None, str | None]]) -> list[int]:
-        """The shown rows whose device (MAC, serial) is in *keys*."""
-        rows = self._rows
-        return [n for n, i in enumerate(self._shown)
-                if (rows[i].entry.mac, rows[i].entry.serial) in keys]
-
-    # -- filter and sort ------------------------------------------------------------
-
-    def set_filter(self, text: str, state: Compliance | None = None) -> None:
-        """Show devices whose kind, MAC, serial, versions, address or user contain *text*
-        (any case), in *state* if given."""
-        text = _fold(text)
-        if (text, state) == (self._text, self._state):
-            return
-        self.beginResetModel()
-        self._text, self._state = text, state
-        self._shown = filtered(self._rows, self._order, text, state)
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by *column* (a column of -1 restores the store's order: newest first)."""
-        self._sort = (column, order) if column in self.SORT_KEYS else None
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        kept = [(self._shown[i.row()], i.column()) for i in persistent]
-        self._order = sorted_order(self._rows, self._sort)
-        self._shown = filtered(self._rows, self._order, self._text, self._state)
-        if persistent:
-            position = {source: row for row, source in enumerate(self._shown)}
-            self.changePersistentIndexList(
-                persistent, [self.index(position[s], c) for s, c in kept])
-        self.layoutChanged.emit()
+    def entry_at(self, row: int) -> InventoryEntry | None:
+        found = self._row(row)
+        return found.entry if found else None
 
     # -- QAbstractTableModel ------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._shown)
+        return 0 if parent.isValid() else self.listing.size
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.SORT_KEYS)
+        return 0 if parent.isValid() else len(DeviceColumn)
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Device kind"), self.tr("MAC"), self.tr("Serial"), self.tr("Versions"),
@@ -267,31 +224,36 @@ class DevicesModel(QAbstractTableModel):
         return horizontal_header(self.headers(), section, orientation, role)
 
     def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+        if not index.isValid() or not 0 <= index.row() < self.listing.size:
             return None
-        row = self._rows[self._shown[index.row()]]
+        if role not in (DISPLAY, TOOLTIP, OBJECT_ROLE, FOREGROUND):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
         if role == DISPLAY:
             return self.display(row, index.column())
         if role == TOOLTIP:
             return self.tooltip(row, index.column())
         if role == OBJECT_ROLE:
-            return row.entry, row.compliance
-        if role == FOREGROUND and index.column() == self.COMPLIANCE:
-            return self._compliance_brush(row.compliance)
+            return row
+        if index.column() == self.COMPLIANCE:
+            return self._compliance_brush(self.state_of(row))
         return None
 
-    def display(self, row: DeviceRow, column: int) -> str:
+    def display(self, row: ViewRow, column: int) -> str:
         entry = row.entry
         if column == self.KIND:
             return str(entry.kind)
         if column == self.VERSIONS:
-            return versions_text(entry)
+            return versions_summary(entry.versions)
         if column == self.LAST_SEEN:
             return local_time(entry.last_seen)
         if column == self.NETWORK:
             return self.network_text(entry.external)
         if column == self.COMPLIANCE:
-            return self.compliance_text(row.compliance)
+            state = self.state_of(row)
+            return self.compliance_text(state) if state is not None else ""
         if column == self.TEST:
             return self.test_device_text(entry.is_test_device)
         values = {self.MAC: entry.mac, self.SERIAL: entry.serial,
@@ -310,7 +272,7 @@ class DevicesModel(QAbstractTableModel):
                 Compliance.BEHIND: self.tr("behind"),
                 Compliance.UNKNOWN_KIND: self.tr("unknown kind")}[state]
 
-    def tooltip(self, row: DeviceRow, column: int) -> str | None:
+    def tooltip(self, row: ViewRow, column: int) -> str | None:
         entry = row.entry
         if column == self.KIND:
             k = entry.kind
@@ -323,7 +285,10 @@ class DevicesModel(QAbstractTableModel):
                 first=local_time(entry.first_seen))
         return None
 
-    def compliance_tooltip(self, row: DeviceRow) -> str:
+    def compliance_tooltip(self, row: ViewRow) -> str | None:
+        state = self.state_of(row)
+        if state is None:
+            return None
         offer = row.entry.last_offer or self.tr("nothing")
         explained = {
             Compliance.UP_TO_DATE: self.tr("Runs what today's rules offer it."),
@@ -331,10 +296,10 @@ class DevicesModel(QAbstractTableModel):
             Compliance.BEHIND: self.tr("The target changed since its last check; it will be "
                                        "offered the new one at its next check."),
             Compliance.UNKNOWN_KIND: self.tr("No rule knows this device kind."),
-        }[row.compliance]
+        }[state]
         return explained + "\n" + self.tr("Last offered: {offer}").format(offer=offer)
 
-    def _compliance_brush(self, state: Compliance) -> QBrush | None:
+    def _compliance_brush(self, state: Compliance | None) -> QBrush | None:
         if state is Compliance.BEHIND:
             return QBrush(PROBLEM_COLOR)
         if state is Compliance.UNKNOWN_KIND:

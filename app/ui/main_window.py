@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         server = self.ctx.server
         server.state_changed.connect(self.show_server_state)
-        server.inventory_changed.connect(self.devices_tab.refresh)
+        server.inventory_changed.connect(self.devices_tab.follow_live)
         server.audit_changed.connect(self.logs_tab.refresh)
         self.commands.rules_changed.connect(self.refresh_rules)
         self.commands.files_cleared.connect(self.history_tab.refresh)

@@ -229,72 +229,72 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="294"/>
+        <location filename="../../app/ui/models.py" line="298"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="294"/>
+        <location filename="../../app/ui/models.py" line="298"/>
         <source>Device kind</source>
         <translation>Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="294"/>
+        <location filename="../../app/ui/models.py" line="298"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="294"/>
+        <location filename="../../app/ui/models.py" line="298"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="295"/>
+        <location filename="../../app/ui/models.py" line="299"/>
         <source>Request</source>
         <translation>Anforderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="295"/>
+        <location filename="../../app/ui/models.py" line="299"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="295"/>
+        <location filename="../../app/ui/models.py" line="299"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="295"/>
+        <location filename="../../app/ui/models.py" line="299"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="296"/>
+        <location filename="../../app/ui/models.py" line="300"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="316"/>
+        <location filename="../../app/ui/models.py" line="320"/>
         <source>offered</source>
         <translation>angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="318"/>
+        <location filename="../../app/ui/models.py" line="322"/>
         <source>no update</source>
         <translation>kein Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="319"/>
+        <location filename="../../app/ui/models.py" line="323"/>
         <source>refused: {reason}</source>
         <translation>abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="329"/>
+        <location filename="../../app/ui/models.py" line="333"/>
         <source>The server refused this request: {reason}</source>
         <translation>Der Server hat diese Anforderung abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="379"/>
+        <location filename="../../app/ui/models.py" line="383"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -646,22 +646,22 @@
 <context>
     <name>DeviceLogsModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="389"/>
+        <location filename="../../app/ui/models.py" line="393"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="389"/>
+        <location filename="../../app/ui/models.py" line="393"/>
         <source>Log type</source>
         <translation>Protokolltyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="389"/>
+        <location filename="../../app/ui/models.py" line="393"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="389"/>
+        <location filename="../../app/ui/models.py" line="393"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -918,97 +918,97 @@
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="261"/>
+        <location filename="../../app/ui/devices_model.py" line="218"/>
         <source>Device kind</source>
         <translation>Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="261"/>
+        <location filename="../../app/ui/devices_model.py" line="218"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="261"/>
+        <location filename="../../app/ui/devices_model.py" line="218"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="261"/>
+        <location filename="../../app/ui/devices_model.py" line="218"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="262"/>
+        <location filename="../../app/ui/devices_model.py" line="219"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="262"/>
+        <location filename="../../app/ui/devices_model.py" line="219"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="262"/>
+        <location filename="../../app/ui/devices_model.py" line="219"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="262"/>
+        <location filename="../../app/ui/devices_model.py" line="219"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="263"/>
+        <location filename="../../app/ui/devices_model.py" line="220"/>
         <source>Compliance</source>
         <translation>Konformität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="263"/>
+        <location filename="../../app/ui/devices_model.py" line="220"/>
         <source>Test device</source>
         <translation>Testgerät</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="302"/>
+        <location filename="../../app/ui/devices_model.py" line="264"/>
         <source>external</source>
         <translation>extern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="302"/>
+        <location filename="../../app/ui/devices_model.py" line="264"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="305"/>
+        <location filename="../../app/ui/devices_model.py" line="267"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="308"/>
+        <location filename="../../app/ui/devices_model.py" line="270"/>
         <source>up to date</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="309"/>
+        <location filename="../../app/ui/devices_model.py" line="271"/>
         <source>update offered</source>
         <translation>Update angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="310"/>
+        <location filename="../../app/ui/devices_model.py" line="272"/>
         <source>behind</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="311"/>
+        <location filename="../../app/ui/devices_model.py" line="273"/>
         <source>unknown kind</source>
         <translation>unbekannte Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="317"/>
+        <location filename="../../app/ui/devices_model.py" line="279"/>
         <source>Device type {0}, brand {1}, model {2}, revision {3}, locale {4}</source>
         <translation>Gerätetyp {0}, Marke {1}, Modell {2}, Revision {3}, Gebietsschema {4}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/devices_model.py" line="322"/>
+        <location filename="../../app/ui/devices_model.py" line="284"/>
         <source>First seen {first}; %n update check(s)</source>
         <translation>
             <numerusform>Zuerst gesehen {first}; %n Updateprüfung</numerusform>
@@ -1016,32 +1016,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="327"/>
+        <location filename="../../app/ui/devices_model.py" line="292"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="329"/>
+        <location filename="../../app/ui/devices_model.py" line="294"/>
         <source>Runs what today&apos;s rules offer it.</source>
         <translation>Führt die Version aus, die die aktuellen Regeln ihm anbieten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="330"/>
+        <location filename="../../app/ui/devices_model.py" line="295"/>
         <source>Its last check was offered today&apos;s target.</source>
         <translation>Bei der letzten Prüfung wurde ihm die aktuelle Zielversion angeboten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="331"/>
+        <location filename="../../app/ui/devices_model.py" line="296"/>
         <source>The target changed since its last check; it will be offered the new one at its next check.</source>
         <translation>Die Zielversion hat sich seit der letzten Prüfung geändert; die neue wird ihm bei der nächsten Prüfung angeboten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="333"/>
+        <location filename="../../app/ui/devices_model.py" line="298"/>
         <source>No rule knows this device kind.</source>
         <translation>Für diese Geräteart gibt es keine Regel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="335"/>
+        <location filename="../../app/ui/devices_model.py" line="300"/>
         <source>Last offered: {offer}</source>
         <translation>Zuletzt angeboten: {offer}</translation>
     </message>
@@ -1049,67 +1049,97 @@
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="81"/>
+        <location filename="../../app/ui/tabs/devices.py" line="69"/>
+        <source>Could not load</source>
+        <translation>Laden nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tabs/devices.py" line="90"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="84"/>
+        <location filename="../../app/ui/tabs/devices.py" line="93"/>
         <source>No phone has checked for updates yet. Phones are listed here once the server runs and they check in.</source>
         <translation>Noch kein Telefon hat nach Updates gesucht. Telefone werden hier aufgeführt, sobald der Server läuft und sie sich melden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="86"/>
+        <location filename="../../app/ui/tabs/devices.py" line="95"/>
         <source>No device matches the filter.</source>
         <translation>Kein Gerät entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="109"/>
+        <location filename="../../app/ui/tabs/devices.py" line="118"/>
         <source>Show devices whose kind, MAC, serial, versions, address or user contain this text</source>
         <translation>Geräte anzeigen, deren Geräteart, MAC, Seriennummer, Versionen, Adresse oder Benutzer diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="116"/>
+        <location filename="../../app/ui/tabs/devices.py" line="125"/>
+        <source>Where the filter text is looked for</source>
+        <translation>Wo nach dem Filtertext gesucht wird</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tabs/devices.py" line="126"/>
+        <source>Look for the text in</source>
+        <translation>Text suchen in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tabs/devices.py" line="127"/>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tabs/devices.py" line="128"/>
+        <source>MAC starts with</source>
+        <translation>MAC beginnt mit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tabs/devices.py" line="129"/>
+        <source>User starts with</source>
+        <translation>Benutzer beginnt mit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tabs/devices.py" line="134"/>
         <source>Show only devices in one compliance state</source>
         <translation>Nur Geräte mit einem bestimmten Konformitätsstatus anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="117"/>
+        <location filename="../../app/ui/tabs/devices.py" line="135"/>
         <source>Compliance state</source>
         <translation>Konformitätsstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="118"/>
+        <location filename="../../app/ui/tabs/devices.py" line="136"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="129"/>
+        <location filename="../../app/ui/tabs/devices.py" line="147"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="132"/>
+        <location filename="../../app/ui/tabs/devices.py" line="150"/>
         <source>Remove devices from the inventory</source>
         <translation>Geräte aus der Geräteliste entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="232"/>
+        <location filename="../../app/ui/tabs/devices.py" line="253"/>
         <source>No device has checked for updates yet.</source>
         <translation>Bisher hat kein Gerät nach Updates gesucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="233"/>
+        <location filename="../../app/ui/tabs/devices.py" line="254"/>
         <source>1 device</source>
         <translation>1 Gerät</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="234"/>
+        <location filename="../../app/ui/tabs/devices.py" line="255"/>
         <source>{count} devices</source>
         <translation>{count} Geräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="236"/>
+        <location filename="../../app/ui/tabs/devices.py" line="257"/>
         <source>Showing {shown} of {head}</source>
         <translation>{shown} von {head} angezeigt</translation>
     </message>
@@ -1278,37 +1308,37 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="255"/>
+        <location filename="../../app/ui/models.py" line="259"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="255"/>
+        <location filename="../../app/ui/models.py" line="259"/>
         <source>Subject</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="255"/>
+        <location filename="../../app/ui/models.py" line="259"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="255"/>
+        <location filename="../../app/ui/models.py" line="259"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="256"/>
+        <location filename="../../app/ui/models.py" line="260"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="256"/>
+        <location filename="../../app/ui/models.py" line="260"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="256"/>
+        <location filename="../../app/ui/models.py" line="260"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
@@ -2313,92 +2343,92 @@ Datenordner: {folder}</translation>
 <context>
     <name>PhonesModel</name>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="67"/>
+        <location filename="../../app/ui/simulator/model.py" line="54"/>
         <source>Device kind</source>
         <translation>Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="67"/>
+        <location filename="../../app/ui/simulator/model.py" line="54"/>
         <source>Name (MAC)</source>
         <translation>Name (MAC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="67"/>
+        <location filename="../../app/ui/simulator/model.py" line="54"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="68"/>
+        <location filename="../../app/ui/simulator/model.py" line="55"/>
         <source>Current version</source>
         <translation>Aktuelle Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="68"/>
+        <location filename="../../app/ui/simulator/model.py" line="55"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="68"/>
+        <location filename="../../app/ui/simulator/model.py" line="55"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="69"/>
+        <location filename="../../app/ui/simulator/model.py" line="56"/>
         <source>Backup version</source>
         <translation>Sicherungsversion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="69"/>
+        <location filename="../../app/ui/simulator/model.py" line="56"/>
         <source>Last update</source>
         <translation>Letztes Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="69"/>
+        <location filename="../../app/ui/simulator/model.py" line="56"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="95"/>
+        <location filename="../../app/ui/simulator/model.py" line="77"/>
         <source>external</source>
         <translation>extern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="95"/>
+        <location filename="../../app/ui/simulator/model.py" line="77"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="101"/>
+        <location filename="../../app/ui/simulator/model.py" line="83"/>
         <source>checking</source>
         <translation>prüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="101"/>
+        <location filename="../../app/ui/simulator/model.py" line="83"/>
         <source>idle</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="102"/>
+        <location filename="../../app/ui/simulator/model.py" line="84"/>
         <source>downloading</source>
         <translation>lädt herunter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="103"/>
+        <location filename="../../app/ui/simulator/model.py" line="85"/>
         <source>waiting for idle</source>
         <translation>wartet auf Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="104"/>
+        <location filename="../../app/ui/simulator/model.py" line="86"/>
         <source>restarting</source>
         <translation>startet neu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/simulator/model.py" line="121"/>
+        <location filename="../../app/ui/simulator/model.py" line="91"/>
         <source>{checks}, {failures} failed</source>
         <translation>{checks}, {failures} fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/simulator/model.py" line="122"/>
+        <location filename="../../app/ui/simulator/model.py" line="92"/>
         <source>%n update check(s)</source>
         <translation>
             <numerusform>%n Updateprüfung</numerusform>
@@ -2409,72 +2439,72 @@ Datenordner: {folder}</translation>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="188"/>
+        <location filename="../../app/ui/models.py" line="192"/>
         <source>Brand</source>
         <translation>Marke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="188"/>
+        <location filename="../../app/ui/models.py" line="192"/>
         <source>Device type</source>
         <translation>Gerätetyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="188"/>
+        <location filename="../../app/ui/models.py" line="192"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="189"/>
+        <location filename="../../app/ui/models.py" line="193"/>
         <source>Locale</source>
         <translation>Gebietsschema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="189"/>
+        <location filename="../../app/ui/models.py" line="193"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="189"/>
+        <location filename="../../app/ui/models.py" line="193"/>
         <source>Update type</source>
         <translation>Updatetyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="190"/>
+        <location filename="../../app/ui/models.py" line="194"/>
         <source>Approved version</source>
         <translation>Genehmigte Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="190"/>
+        <location filename="../../app/ui/models.py" line="194"/>
         <source>Pending version</source>
         <translation>Ausstehende Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="191"/>
+        <location filename="../../app/ui/models.py" line="195"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="191"/>
+        <location filename="../../app/ui/models.py" line="195"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="191"/>
+        <location filename="../../app/ui/models.py" line="195"/>
         <source>Restore version</source>
         <translation>Wiederherstellungsversion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="215"/>
+        <location filename="../../app/ui/models.py" line="219"/>
         <source>Pending: offered to test devices only, until approved</source>
         <translation>Ausstehend: wird bis zur Genehmigung nur Testgeräten angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="217"/>
+        <location filename="../../app/ui/models.py" line="221"/>
         <source>Restore goes back to this version</source>
         <translation>Beim Wiederherstellen wird auf diese Version zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="220"/>
+        <location filename="../../app/ui/models.py" line="224"/>
         <source>Created {time}</source>
         <translation>Erstellt am {time}</translation>
     </message>
@@ -3249,42 +3279,42 @@ Standard: {1}</translation>
 <context>
     <name>TestDevicesModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="232"/>
+        <location filename="../../app/ui/models.py" line="236"/>
         <source>Identifier</source>
         <translation>Bezeichner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="232"/>
+        <location filename="../../app/ui/models.py" line="236"/>
         <source>Identifier type</source>
         <translation>Bezeichnertyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="232"/>
+        <location filename="../../app/ui/models.py" line="236"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="233"/>
+        <location filename="../../app/ui/models.py" line="237"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="237"/>
+        <location filename="../../app/ui/models.py" line="241"/>
         <source>MAC address</source>
         <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="238"/>
+        <location filename="../../app/ui/models.py" line="242"/>
         <source>Serial number</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="243"/>
+        <location filename="../../app/ui/models.py" line="247"/>
         <source>Applies on every site</source>
         <translation>Gilt an allen Standorten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="244"/>
+        <location filename="../../app/ui/models.py" line="248"/>
         <source>Applies only where the server&apos;s Site setting is {site}</source>
         <translation>Gilt nur dort, wo die Servereinstellung „Site“ {site} lautet</translation>
     </message>
@@ -3864,104 +3894,104 @@ Standard: {1}</translation>
         <translation>{label}: {folder}/{file} besteht die Hashprüfung nicht (updateInfo.xml nennt {expected}, der Inhalt ergibt {digest})</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="150"/>
+        <location filename="../../app/services.py" line="161"/>
         <source>the data folder {folder} is a file, not a folder</source>
         <translation>der Datenordner {folder} ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="156"/>
+        <location filename="../../app/services.py" line="167"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="389"/>
+        <location filename="../../app/services.py" line="400"/>
         <source>account &apos;{name}&apos; exists; reset its password instead</source>
         <translation>Das Konto „{name}“ gibt es schon; setzen Sie stattdessen sein Kennwort neu</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="392"/>
-        <location filename="../../app/services.py" line="402"/>
+        <location filename="../../app/services.py" line="403"/>
+        <location filename="../../app/services.py" line="413"/>
         <source>no user account named &apos;{name}&apos;</source>
         <translation>Kein Benutzerkonto namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="446"/>
+        <location filename="../../app/services.py" line="458"/>
         <source>no device with MAC {macs} in the inventory; nothing was removed</source>
         <translation>Kein Gerät mit der MAC-Adresse {macs} in der Geräteliste; es wurde nichts entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="457"/>
+        <location filename="../../app/services.py" line="470"/>
         <source>the number of days must be 1..3650, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 3650 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="487"/>
+        <location filename="../../app/services.py" line="548"/>
         <source>give at least one update type and the version it runs</source>
         <translation>Geben Sie mindestens einen Updatetyp und die Version an, die das Gerät ausführt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="533"/>
+        <location filename="../../app/services.py" line="594"/>
         <source>--days-back must be 1..30, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 30 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="546"/>
+        <location filename="../../app/services.py" line="607"/>
         <source>no test device named &apos;{name}&apos; in scope {scope}</source>
         <translation>Kein Testgerät namens „{name}“ im Bereich {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="554"/>
+        <location filename="../../app/services.py" line="615"/>
         <source>a test device named &apos;{name}&apos; already exists in scope {scope}</source>
         <translation>Im Bereich {scope} gibt es bereits ein Testgerät namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="558"/>
+        <location filename="../../app/services.py" line="619"/>
         <source>{identifier} is already test device &apos;{other}&apos; in scope {scope}</source>
         <translation>{identifier} ist bereits das Testgerät „{other}“ im Bereich {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="43"/>
+        <location filename="../../app/store/database.py" line="45"/>
         <source>the store {path} is empty (0 bytes): it was cut short, perhaps by a full disk or a failed copy. Restore it from a backup, or move it aside to start again with an empty store (the files in DeviceUpdateStore stay; import the packages again to get the rules back)</source>
         <translation>Der Datenspeicher {path} ist leer (0 Bytes): Er wurde abgeschnitten, vielleicht durch einen vollen Datenträger oder eine fehlgeschlagene Kopie. Stellen Sie ihn aus einer Sicherung wieder her, oder verschieben Sie ihn, um mit einem leeren Datenspeicher neu zu beginnen (die Dateien in DeviceUpdateStore bleiben erhalten; importieren Sie die Pakete erneut, um die Regeln zurückzubekommen)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="130"/>
+        <location filename="../../app/store/database.py" line="132"/>
         <source>cannot open the store {path}: {reason}</source>
         <translation>Der Datenspeicher {path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="177"/>
+        <location filename="../../app/store/database.py" line="179"/>
         <source>cannot create the store {path}: {reason}</source>
         <translation>Der Datenspeicher {path} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="205"/>
+        <location filename="../../app/store/database.py" line="207"/>
         <source>the store is busy: another ucupdates process kept it locked for {seconds} s; try again</source>
         <translation>Der Datenspeicher ist belegt: Ein anderer ucupdates-Prozess hat ihn {seconds} s lang gesperrt; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="233"/>
-        <location filename="../../app/store/database.py" line="241"/>
+        <location filename="../../app/store/database.py" line="235"/>
+        <location filename="../../app/store/database.py" line="243"/>
         <source>the disk holding {folder} is full: free some space and try again; nothing was changed</source>
         <translation>Der Datenträger mit {folder} ist voll: Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="236"/>
+        <location filename="../../app/store/database.py" line="238"/>
         <source>cannot write to the data folder {folder} (it is read-only, or this user may not write there); ucupdates needs to write to it</source>
         <translation>In den Datenordner {folder} kann nicht geschrieben werden (er ist schreibgeschützt, oder dieser Benutzer darf dort nicht schreiben); ucupdates muss dort schreiben können</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="243"/>
+        <location filename="../../app/store/database.py" line="245"/>
         <source>the disk reported an input/output error on the store {path}: check the disk, then try again</source>
         <translation>Der Datenträger meldete einen Ein-/Ausgabefehler beim Datenspeicher {path}: Prüfen Sie den Datenträger und versuchen Sie es dann erneut</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="246"/>
+        <location filename="../../app/store/database.py" line="248"/>
         <source>the store {path} is damaged ({reason}). Restore it from a backup, or move it aside to start again with an empty store (then import the packages again)</source>
         <translation>Der Datenspeicher {path} ist beschädigt ({reason}). Stellen Sie ihn aus einer Sicherung wieder her, oder verschieben Sie ihn, um mit einem leeren Datenspeicher neu zu beginnen (importieren Sie dann die Pakete erneut)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="256"/>
+        <location filename="../../app/store/database.py" line="258"/>
         <source>the store was written by a newer ucupdates (schema {current}, this program knows {known}); upgrade ucupdates</source>
         <translation>Der Datenspeicher wurde von einer neueren ucupdates-Version geschrieben (Schema {current}, dieses Programm kennt {known}); aktualisieren Sie ucupdates</translation>
     </message>
@@ -4193,7 +4223,7 @@ Standard: {1}</translation>
         <translation>Zwei Updates nennen dieselbe Geräteart und denselben Updatetyp: {first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="166"/>
+        <location filename="../../app/services.py" line="177"/>
         <source>prepare the data folder</source>
         <translation>Vorbereiten des Datenordners</translation>
     </message>
@@ -4273,7 +4303,7 @@ Standard: {1}</translation>
         <translation>Server nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="175"/>
+        <location filename="../../app/store/database.py" line="177"/>
         <source>create the store</source>
         <translation>Anlegen des Datenspeichers</translation>
     </message>

@@ -175,7 +175,7 @@
 <context>
     <name>DevicesModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/devices_model.py" line="322"/>
+        <location filename="../../app/ui/devices_model.py" line="284"/>
         <source>First seen {first}; %n update check(s)</source>
         <translation>
             <numerusform>First seen {first}; %n update check</numerusform>
@@ -353,7 +353,7 @@
 <context>
     <name>PhonesModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/simulator/model.py" line="122"/>
+        <location filename="../../app/ui/simulator/model.py" line="92"/>
         <source>%n update check(s)</source>
         <translation>
             <numerusform>%n update check</numerusform>

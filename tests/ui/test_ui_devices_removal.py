@@ -19,13 +19,13 @@ def recent(n: int, days_ago: int):
 
 def devices_shown(qtbot, ctx, window, count: int) -> None:
     tab = window.devices_tab
-    qtbot.waitUntil(lambda: not ctx.tasks.busy and tab.model.rowCount() == count,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: not ctx.tasks.busy and not tab.loading
+                    and tab.model.rowCount() == count, timeout=10_000)
 
 
 def serials(window) -> set[str]:
     model = window.devices_tab.model
-    return {model.row_object(r)[0].serial for r in range(model.rowCount())}
+    return {row.entry.serial for row in model.rows_at(list(range(model.rowCount())))}
 
 
 def test_remove_selected_devices_from_the_context_menu(main_window, ctx, qtbot, services):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -10,9 +11,11 @@ from ui_support import UNKNOWN_KIND, record, sighting
 
 from app.audit import AuditRecord
 from app.domain.compliance import Compliance
+from app.domain.errors import StoreBusyError
+from app.domain.inventory import DeviceColumn, SearchField
 from app.domain.test_devices import TestDevice
 from app.packages.builder import SAMPLE_KINDS
-from app.ui.devices_model import DevicesModel, prepare_devices
+from app.ui.devices_model import DevicesModel
 from app.ui.models import (
     OBJECT_ROLE,
     SORT_ROLE,
@@ -165,9 +168,25 @@ def inventory(services, rules):
     return services.inventory_with_compliance()
 
 
-def test_devices_model_with_the_model_tester(qtmodeltester, inventory):
-    model = DevicesModel()
-    model.set_rows(inventory)
+def settled(qtbot, model: DevicesModel) -> DevicesModel:
+    """Wait until the model has listed and read every row it holds (a small inventory)."""
+    qtbot.waitUntil(lambda: model.has_loaded and not model.busy, timeout=10_000)
+    for row in range(model.rowCount()):
+        model.index(row, 0).data()  # asks for the pages not read yet
+    qtbot.waitUntil(lambda: not model.busy, timeout=10_000)
+    return model
+
+
+def listed(qtbot, model: DevicesModel, **changes) -> DevicesModel:
+    model.set_query(replace(model.query, **changes))
+    return settled(qtbot, model)
+
+
+def test_devices_model_with_the_model_tester(ctx, qtbot, qtmodeltester, inventory):
+    model = DevicesModel(ctx)
+    qtmodeltester.check(model)  # before anything is listed: no rows, no failure
+    model.reload()
+    settled(qtbot, model)
     qtmodeltester.check(model)
     assert model.rowCount() == 60
     assert model.counts() == {Compliance.UP_TO_DATE: 15, Compliance.OFFERED: 20,
@@ -176,57 +195,83 @@ def test_devices_model_with_the_model_tester(qtmodeltester, inventory):
     assert model.index(row, DevicesModel.VERSIONS).data() == "CPE 4.0.7577.4366"
     assert model.index(row, DevicesModel.COMPLIANCE).data() == "up to date"
     assert model.index(row, DevicesModel.USER).data() == "u31@x"
-    entry, state = model.index(row, 0).data(OBJECT_ROLE)
-    assert entry.serial == "SN000031" and state is Compliance.UP_TO_DATE
+    found = model.index(row, 0).data(OBJECT_ROLE)
+    assert found.entry.serial == "SN000031" and model.state_of(found) is Compliance.UP_TO_DATE
     assert "Last offered" in model.index(row, DevicesModel.COMPLIANCE).data(
         Qt.ItemDataRole.ToolTipRole)
 
 
-def test_devices_model_sorts_each_column(qtmodeltester, inventory):
-    model = DevicesModel()
-    model.set_rows(inventory)
+def test_devices_model_sorts_each_column_in_the_store(ctx, qtbot, qtmodeltester, inventory):
+    model = DevicesModel(ctx)
     qtmodeltester.check(model)  # stays attached: every sort must keep the model consistent
-    for column in range(model.columnCount()):
+    for column in DeviceColumn:
         for order in (ASC, DESC):
             model.sort(column, order)
-            keys = [DevicesModel.SORT_KEYS[column](model._rows[i]) for i in model._shown]
-            assert keys == sorted(keys, reverse=order == DESC), (column, order)
+            settled(qtbot, model)
+            assert model.rowCount() == 60
+            assert model.query.sort is column and model.query.descending == (order == DESC)
     model.sort(DevicesModel.ADDRESS, ASC)
-    assert cells(model, DevicesModel.ADDRESS)[:3] == ["10.0.0.1", "10.0.0.2", "10.0.0.3"]
+    assert cells(settled(qtbot, model), DevicesModel.ADDRESS)[:3] == [
+        "10.0.0.1", "10.0.0.2", "10.0.0.3"]
     model.sort(DevicesModel.COMPLIANCE, ASC)
-    assert cells(model, DevicesModel.COMPLIANCE)[0] == "up to date"
+    assert cells(settled(qtbot, model), DevicesModel.COMPLIANCE)[0] == "up to date"
+    model.sort(DevicesModel.SERIAL, DESC)
+    assert cells(settled(qtbot, model), DevicesModel.SERIAL)[:2] == ["SN000059", "SN000058"]
 
 
-def test_devices_model_keeps_persistent_indexes_across_a_sort(inventory):
-    model = DevicesModel()
-    model.set_rows(inventory)
-    model.sort(DevicesModel.MAC, ASC)
-    kept = QPersistentModelIndex(model.index(5, DevicesModel.SERIAL))
-    serial = kept.data()
-    model.sort(DevicesModel.MAC, DESC)
-    assert kept.isValid() and kept.row() == 54 and kept.data() == serial
-
-
-def test_devices_model_filters_by_text_and_state(qtmodeltester, inventory):
-    model = DevicesModel()
-    model.set_rows(prepare_devices(inventory))
+def test_devices_model_filters_by_text_field_and_state(ctx, qtbot, qtmodeltester, inventory):
+    model = DevicesModel(ctx)
     qtmodeltester.check(model)
-    model.set_filter("snom")
-    assert model.rowCount() == 15
-    model.set_filter("00-04-f2-00-00-0a")
-    assert cells(model, DevicesModel.SERIAL) == ["SN000010"]
-    model.set_filter("0004F200000A")  # a MAC without separators matches too
-    assert model.rowCount() == 1
-    model.set_filter("polycom", Compliance.BEHIND)
-    assert model.rowCount() == 10
-    model.set_filter("", Compliance.OFFERED)
+    assert listed(qtbot, model, text="snom").rowCount() == 15
+    assert cells(listed(qtbot, model, text="00-04-f2-00-00-0a"),
+                 DevicesModel.SERIAL) == ["SN000010"]
+    assert listed(qtbot, model, text="0004F200000A").rowCount() == 1, \
+        "a MAC without separators matches too"
+    assert listed(qtbot, model, text="00:04:f2:00:00:1",
+                  field=SearchField.MAC_PREFIX).rowCount() == 16
+    assert cells(listed(qtbot, model, text="U3", field=SearchField.USER),
+                 DevicesModel.USER) == [f"u{n}@x" for n in range(39, 29, -1)]
+    assert listed(qtbot, model, text="polycom", field=SearchField.ANYWHERE,
+                  state=Compliance.BEHIND).rowCount() == 10
+    listed(qtbot, model, text="", state=Compliance.OFFERED)
     assert set(cells(model, DevicesModel.COMPLIANCE)) == {"update offered"}
     assert model.counts()[Compliance.UNKNOWN_KIND] == 15  # counts are for everything
     model.sort(DevicesModel.SERIAL, DESC)
-    model.set_rows(inventory)  # a refresh keeps sort and filter
+    model.reload()  # a refresh keeps sort and filter
+    settled(qtbot, model)
     assert model.rowCount() == 20 and model.index(0, DevicesModel.SERIAL).data() == "SN000019"
-    model.set_filter("")
-    assert model.rowCount() == 60
+    assert listed(qtbot, model, state=None).rowCount() == 60
+
+
+def test_devices_model_reads_only_the_pages_asked_for(ctx, qtbot, services, rules):
+    record(services, [sighting(n) for n in range(1000)])
+    model = DevicesModel(ctx)
+    model.reload()
+    qtbot.waitUntil(lambda: model.has_loaded and not model.busy, timeout=10_000)
+    assert model.rowCount() == 1000
+    held = sum(len(rows) for rows in model._pages.values())
+    assert 0 < held <= 400, "a listing brings the rows around the top, not all"
+    assert model.index(750, DevicesModel.SERIAL).data() is None  # not read yet: asked for
+    with qtbot.waitSignal(model.rows_arrived, timeout=10_000):
+        pass
+    assert model.index(750, DevicesModel.SERIAL).data() == "SN000249"  # newest first
+    services.record_sightings([(sighting(249, version="4.0.7577.4366"), 1)])
+    model.reread()  # the server recorded checks: rows on screen follow at once
+    qtbot.waitUntil(lambda: not model.busy, timeout=10_000)
+    assert model.index(750, DevicesModel.VERSIONS).data() == "CPE 4.0.7577.4366"
+
+
+def test_a_failed_read_goes_to_the_tab(ctx, qtbot, inventory, monkeypatch):
+    model = DevicesModel(ctx)
+    failures = []
+    model.failed.connect(failures.append)
+
+    def broken(*_args):
+        raise StoreBusyError("the store is busy")
+    monkeypatch.setattr(ctx.services, "list_devices", broken)
+    model.reload()
+    qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
+    assert "busy" in str(failures[0]) and model.rowCount() == 0 and not model.busy
 
 
 def test_small_models_sort_themselves_and_keep_persistent_indexes(qtmodeltester, services):

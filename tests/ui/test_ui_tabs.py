@@ -14,6 +14,7 @@ from ui_support import UNKNOWN_KIND, record, sighting
 from app.audit import HEADER_LINE, AuditRecord
 from app.domain.compliance import Compliance
 from app.domain.errors import StoreBusyError
+from app.domain.inventory import DeviceColumn, SearchField
 from app.domain.test_devices import TestDevice
 from app.packages.builder import SAMPLE_KINDS
 from app.ui.devices_model import DevicesModel
@@ -280,24 +281,38 @@ def test_devices_tab_shows_the_inventory_with_counts(make, qtbot, fleet, us_engl
     assert tab.model.index(0, DevicesModel.SERIAL).data() == "SN001233"
 
 
+def relisted(qtbot, tab, change):
+    """Do *change* and wait until the tab shows the new listing."""
+    with qtbot.waitSignal(tab.refreshed, timeout=10_000):
+        change()
+    return tab
+
+
 def test_devices_tab_filters_and_sorts(make, qtbot, fleet, us_english):
     tab = loaded(qtbot, make(DevicesTab))
-    with qtbot.waitSignal(tab.filter_applied):
-        tab.filter_edit.setText("snom")
+    relisted(qtbot, tab, lambda: tab.filter_edit.setText("snom"))
     assert tab.model.rowCount() == 4
     assert tab.counts_label.text().startswith("Showing 4 of 1,234 devices: ")
-    tab.filter_edit.clear()
-    tab.state_combo.setCurrentIndex(tab.state_combo.findData(Compliance.BEHIND))
+    relisted(qtbot, tab, tab.filter_edit.clear)
+    relisted(qtbot, tab, lambda: tab.state_combo.setCurrentIndex(
+        tab.state_combo.findData(Compliance.BEHIND)))
     assert tab.model.rowCount() == 200
-    tab.view.sortByColumn(DevicesModel.SERIAL, ASC)
+    relisted(qtbot, tab, lambda: tab.view.sortByColumn(DevicesModel.SERIAL, ASC))
     assert column(tab.view, DevicesModel.SERIAL)[:2] == ["SN001000", "SN001001"]
-    tab.view.horizontalHeader().setSortIndicator(DevicesModel.SERIAL, DESC)  # a header click
+    relisted(qtbot, tab, lambda: tab.view.horizontalHeader().setSortIndicator(
+        DevicesModel.SERIAL, DESC))  # a header click
     assert column(tab.view, DevicesModel.SERIAL)[0] == "SN001199"
+    relisted(qtbot, tab, lambda: tab.state_combo.setCurrentIndex(0))
+    relisted(qtbot, tab, lambda: tab.field_combo.setCurrentIndex(
+        tab.field_combo.findData(SearchField.MAC_PREFIX)))
+    relisted(qtbot, tab, lambda: tab.filter_edit.setText("00:04:F2:00:04:D"))
+    assert tab.model.rowCount() == 2  # 0x4D0 and 0x4D1: devices 1232, 1233
+    assert tab.counts_label.text().startswith("Showing 2 of 1,234 devices: ")
 
 
 def test_devices_tab_keeps_selection_and_shows_new_devices(make, qtbot, services, fleet):
     tab = loaded(qtbot, make(DevicesTab))
-    tab.view.sortByColumn(DevicesModel.SERIAL, ASC)
+    relisted(qtbot, tab, lambda: tab.view.sortByColumn(DevicesModel.SERIAL, ASC))
     tab.view.selectRow(7)
     record(services, [sighting(5000, kind=UNKNOWN_KIND)])
     loaded(qtbot, tab)
@@ -419,7 +434,7 @@ def test_column_state_is_saved_and_restored(make, ctx, tmp_path):
     logs2.restore_state(state, "logs")
     assert second.view.columnWidth(DevicesModel.MAC) == 321
     assert second.view.horizontalHeader().sortIndicatorSection() == DevicesModel.ADDRESS
-    assert second.model._sort == (DevicesModel.ADDRESS, ASC)
+    assert second.model.query.sort is DeviceColumn.ADDRESS and not second.model.query.descending
     assert logs2.pages.currentIndex() == 1
     make(RulesTab, "pending").restore_state(state, "nothing saved")  # no error
 

@@ -1,9 +1,10 @@
-"""The Devices tab: the server's inventory with compliance, smooth at 100,000 devices."""
+"""The Devices tab: the server's inventory with compliance, read from the store a window
+at a time (smooth at a million devices)."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable
+import time
+from dataclasses import replace
 
 from PySide6.QtCore import QLocale, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -17,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.compliance import Compliance
-from app.domain.inventory import InventoryEntry
+from app.domain.inventory import DeviceQuery, InventoryEntry, SearchField
+from app.store.inventory import ViewRow
 from app.ui import icons
 from app.ui.columns import fit_columns, hide_columns
 from app.ui.context import UiContext
-from app.ui.devices_model import DeviceRows, DevicesModel, prepare_devices
+from app.ui.devices_model import DevicesModel
 from app.ui.tabs.common import (
-    Loader,
     make_filter_edit,
     make_table,
     placeholder_text,
@@ -33,8 +34,9 @@ from app.ui.tabs.common import (
     tab_layout,
 )
 
-RELEASE_SLICE = 3000  # rows freed per turn of the event loop (a few milliseconds)
 KEEP_SELECTION_MAX = 1000  # a larger selection is dropped on refresh rather than searched for
+LIVE_PAUSE_MS = 1000  # while the server runs, the list is made again at most this often ...
+LIVE_PAUSE_FACTOR = 5  # ... or this many times as long as listing took, if that is longer
 # what the columns typically show: they are sized for it before any device arrives,
 # and not again (measuring 100,000 rows would cost more than it helps)
 TYPICAL = {DevicesModel.KIND: ["UCPhone LG-Nortel IP8540 A ENU"],
@@ -53,20 +55,27 @@ class DevicesTab(QWidget):
 
     FILTER_DELAY_MS = 200  # typing pauses this long before 100,000 rows are filtered
 
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None,
+                 query: DeviceQuery | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("devicesTab")
-        self.model = DevicesModel(self)
-        self._loader = Loader(ctx, self, self._load_job, self._show)
-        self._loader.loaded.connect(self.refreshed)
+        self.base_query = query or DeviceQuery()  # a rule's phones: its kind only
+        self.model = DevicesModel(ctx, self, self.base_query)
+        self.model.keep = self._selected_ids
+        self.model.around = lambda: max(0, self.view.rowAt(0))
+        self.model.listed.connect(self._listed)
+        self.model.failed.connect(
+            lambda exc: ctx.prompter.error(self, exc, self.tr("Could not load")))
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(self.FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
-        self._retired: list[DeviceRows] = []
-        self._release_timer = QTimer(self)
-        self._release_timer.timeout.connect(self._release_some)
+        self._live_timer = QTimer(self)
+        self._live_timer.setSingleShot(True)
+        self._live_timer.timeout.connect(self.refresh)
+        self._listing_started = 0.0
+        self._listing_took = 0.0
         self._device_actions: list[QAction] = []
         self._build()
 
@@ -80,7 +89,7 @@ class DevicesTab(QWidget):
         self.view = make_table("devicesTable", self.model, self)
         self.view.setAccessibleName(self.tr("Devices"))
         self.view.set_placeholder(lambda: placeholder_text(
-            self._loader, self.model.total(),
+            self.model, self.model.total(),
             self.tr("No phone has checked for updates yet. Phones are listed here once the "
                     "server runs and they check in."),
             self.tr("No device matches the filter.")))
@@ -111,6 +120,15 @@ class DevicesTab(QWidget):
         self.filter_edit.textChanged.connect(self._filter_timer.start)
         self.filter_edit.returnPressed.connect(self.apply_filter)
         bar.addWidget(self.filter_edit, 1)
+        self.field_combo = QComboBox(self)
+        self.field_combo.setObjectName("searchFieldCombo")
+        self.field_combo.setToolTip(self.tr("Where the filter text is looked for"))
+        self.field_combo.setAccessibleName(self.tr("Look for the text in"))
+        self.field_combo.addItem(self.tr("Anywhere"), SearchField.ANYWHERE)
+        self.field_combo.addItem(self.tr("MAC starts with"), SearchField.MAC_PREFIX)
+        self.field_combo.addItem(self.tr("User starts with"), SearchField.USER)
+        self.field_combo.currentIndexChanged.connect(self.apply_filter)
+        bar.addWidget(self.field_combo)
         self.state_combo = QComboBox(self)
         self.state_combo.setObjectName("stateCombo")
         self.state_combo.setToolTip(self.tr("Show only devices in one compliance state"))
@@ -160,64 +178,67 @@ class DevicesTab(QWidget):
     # -- loading ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Load the inventory on a worker (a large query never runs on the GUI thread)."""
-        self._loader.refresh()
+        """List the devices again (the store does the work, on a worker)."""
+        self._live_timer.stop()
+        if not self.model.busy:
+            self._listing_started = time.perf_counter()
+        self.model.reload()
+
+    def follow_live(self) -> None:
+        """The server recorded checks: show the rows on screen as they are now at once,
+        and make the list again after a pause that grows with the time listing takes."""
+        self.model.reread()
+        if not self._live_timer.isActive():
+            pause = max(LIVE_PAUSE_MS, LIVE_PAUSE_FACTOR * self._listing_took * 1000)
+            self._live_timer.start(int(pause))
 
     @property
     def loading(self) -> bool:
-        return self._loader.busy
+        return self.model.busy
 
-    def _load_job(self) -> Callable[[], DeviceRows]:
-        # the worker also sorts and filters as the view does now, so showing costs nothing
-        services, view_state = self.ctx.services, self.model.view_state()
-        return lambda: _without_gc_pauses(
-            lambda: prepare_devices(services.inventory_with_compliance(), *view_state))
-
-    def _show(self, rows: DeviceRows) -> None:
-        kept = self._selected_keys()
-        scroll = self.view.verticalScrollBar().value()
-        self._retired.append(self.model.set_rows(rows))
-        self._release_timer.start()
-        if kept:
-            select_rows(self.view, self.model.rows_of(kept))
-        self.view.verticalScrollBar().setValue(scroll)
+    def _listed(self, kept_rows: list[int]) -> None:
+        if self._listing_started:
+            self._listing_took = time.perf_counter() - self._listing_started
+            self._listing_started = 0.0
+        if kept_rows:
+            scroll = self.view.verticalScrollBar().value()
+            select_rows(self.view, kept_rows)
+            self.view.verticalScrollBar().setValue(scroll)
         self._update_counts()
+        self.refreshed.emit()
 
-    def _release_some(self) -> None:
-        """Free the previous rows a slice at a time between events: freeing 100,000
-        devices at once stalls the GUI thread, and on a worker it slows painting
-        (the two threads trade the interpreter lock)."""
-        while self._retired and not self._retired[0]:
-            self._retired.pop(0)
-        if not self._retired:
-            self._release_timer.stop()
-            return
-        del self._retired[0][-RELEASE_SLICE:]
-
-    def _selected_keys(self) -> set[tuple[str | None, str | None]]:
+    def _selected_ids(self) -> list[int]:
         selection = self.view.selectionModel().selection()
-        if sum(r.height() for r in selection) > KEEP_SELECTION_MAX:
-            return set()
-        return {self.model.device_key(i.row()) for i in selection.indexes() if i.column() == 0}
+        if not selection or sum(r.height() for r in selection) > KEEP_SELECTION_MAX:
+            return []
+        rows = sorted({i.row() for i in selection.indexes() if i.column() == 0})
+        return [r.device_id for r in self.model.rows_at(rows)]
 
     # -- filter -------------------------------------------------------------------------------
 
     def apply_filter(self) -> None:
-        """Filter now by the text box and the state combo (typing waits a moment first)."""
+        """Filter now by the text box and the combos (typing waits a moment first)."""
         self._filter_timer.stop()
-        self.model.set_filter(self.filter_edit.text(), self.state_combo.currentData())
-        self._update_counts()
+        query = replace(self.model.query, text=self.filter_edit.text().strip(),
+                        field=self.field_combo.currentData(),
+                        state=self.state_combo.currentData())
+        if query != self.model.query:
+            self._listing_started = time.perf_counter()
+            self.model.set_query(query)
         self.filter_applied.emit()
 
-    def selected_devices(self) -> list[tuple[InventoryEntry, Compliance]]:
+    def selected_rows(self) -> list[ViewRow]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
-        return [self.model.row_object(r) for r in rows]
+        return self.model.rows_at(rows)
+
+    def selected_devices(self) -> list[tuple[InventoryEntry, Compliance | None]]:
+        return [(r.entry, self.model.state_of(r)) for r in self.selected_rows()]
 
     def has_selection(self) -> bool:
         return self.view.selectionModel().hasSelection()
 
     def selected_entries(self) -> list[InventoryEntry]:
-        return [entry for entry, _state in self.selected_devices()]
+        return [r.entry for r in self.selected_rows()]
 
     def _update_counts(self) -> None:
         self.counts_label.setText(self.counts_text())
@@ -244,21 +265,3 @@ class DevicesTab(QWidget):
 
     def restore_state(self, settings: QSettings, key: str) -> None:
         restore_header(settings, key, self.view)
-
-
-
-def _without_gc_pauses(work: Callable[[], DeviceRows]) -> DeviceRows:
-    """Run *work* with the cyclic garbage collector paused.
-
-    Building 100,000 rows allocates millions of objects, which triggers full
-    collections; those run on the worker while holding the interpreter lock,
-    freezing the window for 100-300 ms. The rows hold no reference cycles,
-    so nothing is lost by collecting later.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return work()
-    finally:
-        if was_enabled:
-            gc.enable()
