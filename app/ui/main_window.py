@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
         server = self.ctx.server
         server.state_changed.connect(self.show_server_state)
         server.inventory_changed.connect(self.devices_tab.follow_live)
+        server.inventory_changed.connect(self.pending_tab.follow_live)
+        server.inventory_changed.connect(self.approved_tab.follow_live)
         server.audit_changed.connect(self.logs_tab.refresh)
         self.commands.rules_changed.connect(self.refresh_rules)
         self.commands.files_cleared.connect(self.history_tab.refresh)

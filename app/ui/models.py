@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.domain.compliance import Rollout
 from app.domain.rules import RuleState, UpdateRule
 from app.domain.test_devices import IdentifierType, TestDevice
 from app.domain.versions import Version
@@ -174,25 +175,34 @@ class RulesModel(TableModel):
     """Update rules in one state: "pending" (a pending version waits) or "approved"."""
 
     DEVICE_TYPE, BRAND, MODEL, REVISION, LOCALE, UPDATE_TYPE = range(6)
-    PENDING, APPROVED, RESTORE, POOL, LAST_CHANGE = range(6, 11)
+    PENDING, APPROVED, RESTORE, POOL, LAST_CHANGE, ROLLOUT, LAST_CHECK = range(6, 13)
 
     def __init__(self, state: RuleState, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = RuleState(state)  # a misspelt state is a bug: ValueError
         self._in_state = RuleFilter(state=state)
         self.pool = ""
+        self.rollouts: dict[str, Rollout] = {}
 
-    def set_rows(self, rows: Iterable[UpdateRule], pool: str | None = None) -> None:
-        """Show the rules of this model's state among *rows*; *pool* names the server."""
+    def set_rows(self, rows: Iterable[UpdateRule], pool: str | None = None,
+                 rollouts: dict[str, Rollout] | None = None) -> None:
+        """Show the rules of this model's state among *rows*; *pool* names the server,
+        *rollouts* says how far each rule's phones have got."""
         if pool is not None:
             self.pool = pool
+        if rollouts is not None:
+            self.rollouts = rollouts
         super().set_rows(r for r in rows if self._in_state.matches(r))
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Device type"), self.tr("Brand"), self.tr("Model"),
                 self.tr("Revision"), self.tr("Locale"), self.tr("Update type"),
                 self.tr("Pending version"), self.tr("Approved version"),
-                self.tr("Restore version"), self.tr("Pool"), self.tr("Last change"))
+                self.tr("Restore version"), self.tr("Pool"), self.tr("Last change"),
+                self.tr("Rollout"), self.tr("Last check"))
+
+    def rollout(self, rule: UpdateRule) -> Rollout:
+        return self.rollouts.get(rule.id) or Rollout()
 
     def display(self, rule: UpdateRule, column: int) -> str:
         if column < self.UPDATE_TYPE:
@@ -203,7 +213,21 @@ class RulesModel(TableModel):
             return self.pool
         if column == self.UPDATE_TYPE:
             return rule.update_type
+        if column == self.ROLLOUT:
+            return self.rollout_text(self.rollout(rule))
+        if column == self.LAST_CHECK:
+            return local_time(self.rollout(rule).last_check)
         return version_text((rule.pending, rule.approved, rule.restore)[column - self.PENDING])
+
+    def rollout_text(self, rollout: Rollout) -> str:
+        """E.g. "812/1,000 (81 %)": phones on the approved version of all phones of the kind;
+        a dash before any of them checked."""
+        if not rollout.phones:
+            return "–"
+        locale = QLocale()
+        return self.tr("{approved}/{phones} ({percent} %)").format(
+            approved=locale.toString(rollout.approved), phones=locale.toString(rollout.phones),
+            percent=rollout.approved * 100 // rollout.phones)
 
     def sort_key(self, rule: UpdateRule, column: int) -> str:
         versions = {self.PENDING: rule.pending, self.APPROVED: rule.approved,
@@ -212,6 +236,12 @@ class RulesModel(TableModel):
             return version_key(versions[column])
         if column == self.LAST_CHANGE:
             return time_key(rule.updated_at)
+        if column == self.ROLLOUT:
+            rollout = self.rollout(rule)
+            share = rollout.approved / rollout.phones if rollout.phones else -1.0
+            return f"{share + 1:.6f}{rollout.phones:012d}"
+        if column == self.LAST_CHECK:
+            return self.rollout(rule).last_check or ""
         return super().sort_key(rule, column)
 
     def tooltip(self, rule: UpdateRule, column: int) -> str | None:
@@ -219,9 +249,28 @@ class RulesModel(TableModel):
             return self.tr("Pending: offered to test devices only, until approved")
         if column == self.RESTORE and rule.restore is not None:
             return self.tr("Restore goes back to this version")
+        if column in (self.ROLLOUT, self.LAST_CHECK):
+            return self.rollout_tooltip(rule)
         lines = [f"{rule.kind} {rule.update_type}", rule.identity(self.pool or "<pool>")]
         if rule.created_at is not None:
             lines.append(self.tr("Created {time}").format(time=local_time(rule.created_at)))
+        return "\n".join(lines)
+
+    def rollout_tooltip(self, rule: UpdateRule) -> str:
+        rollout, locale = self.rollout(rule), QLocale()
+        if not rollout.phones:
+            return self.tr("No phone of this kind has checked for updates yet.")
+        lines = [self.tr("Phones of this kind: {n}").format(n=locale.toString(rollout.phones)),
+                 self.tr("On the approved version {version}: {n}").format(
+                     version=version_text(rule.approved) or "–",
+                     n=locale.toString(rollout.approved))]
+        if rule.pending is not None:
+            lines.append(self.tr("On the pending version {version}: {n}").format(
+                version=rule.pending, n=locale.toString(rollout.pending)))
+        lines.append(self.tr("On another version: {n}").format(
+            n=locale.toString(rollout.other)))
+        lines.append(self.tr("Last check: {time}").format(time=local_time(rollout.last_check)))
+        lines.append(self.tr("Double-click to list these phones."))
         return "\n".join(lines)
 
 

@@ -229,72 +229,72 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="298"/>
+        <location filename="../../app/ui/models.py" line="347"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="298"/>
+        <location filename="../../app/ui/models.py" line="347"/>
         <source>Device kind</source>
         <translation>Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="298"/>
+        <location filename="../../app/ui/models.py" line="347"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="298"/>
+        <location filename="../../app/ui/models.py" line="347"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="299"/>
+        <location filename="../../app/ui/models.py" line="348"/>
         <source>Request</source>
         <translation>Anforderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="299"/>
+        <location filename="../../app/ui/models.py" line="348"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="299"/>
+        <location filename="../../app/ui/models.py" line="348"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="299"/>
+        <location filename="../../app/ui/models.py" line="348"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="300"/>
+        <location filename="../../app/ui/models.py" line="349"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="320"/>
+        <location filename="../../app/ui/models.py" line="369"/>
         <source>offered</source>
         <translation>angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="322"/>
+        <location filename="../../app/ui/models.py" line="371"/>
         <source>no update</source>
         <translation>kein Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="323"/>
+        <location filename="../../app/ui/models.py" line="372"/>
         <source>refused: {reason}</source>
         <translation>abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="333"/>
+        <location filename="../../app/ui/models.py" line="382"/>
         <source>The server refused this request: {reason}</source>
         <translation>Der Server hat diese Anforderung abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="383"/>
+        <location filename="../../app/ui/models.py" line="432"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -646,22 +646,22 @@
 <context>
     <name>DeviceLogsModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="393"/>
+        <location filename="../../app/ui/models.py" line="442"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="393"/>
+        <location filename="../../app/ui/models.py" line="442"/>
         <source>Log type</source>
         <translation>Protokolltyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="393"/>
+        <location filename="../../app/ui/models.py" line="442"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="393"/>
+        <location filename="../../app/ui/models.py" line="442"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -1308,37 +1308,37 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="259"/>
+        <location filename="../../app/ui/models.py" line="308"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="259"/>
+        <location filename="../../app/ui/models.py" line="308"/>
         <source>Subject</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="259"/>
+        <location filename="../../app/ui/models.py" line="308"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="259"/>
+        <location filename="../../app/ui/models.py" line="308"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="260"/>
+        <location filename="../../app/ui/models.py" line="309"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="260"/>
+        <location filename="../../app/ui/models.py" line="309"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="260"/>
+        <location filename="../../app/ui/models.py" line="309"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
@@ -2235,7 +2235,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="141"/>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -2246,7 +2246,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="144"/>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>About ucupdates</source>
         <translation>Info über ucupdates</translation>
     </message>
@@ -2301,17 +2301,17 @@ Es wurde nichts geändert.</translation>
         <translation>Geräteupdateserver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>● Server running on {url}</source>
         <translation>● Server läuft unter {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>● Server stopped</source>
         <translation>● Server gestoppt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>ucupdates {version}
 Device updates for IP desk phones.
 
@@ -2322,7 +2322,7 @@ Geräteupdates für IP-Tischtelefone.
 Datenordner: {folder}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>The device server is running and served %n phone(s) in the last hour. Quit and stop it?</source>
         <translation>
             <numerusform>Der Geräteserver läuft und hat in der letzten Stunde %n Telefon bedient. Beenden und den Server stoppen?</numerusform>
@@ -2330,12 +2330,12 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Phones cannot check for updates until the server runs again.</source>
         <translation>Telefone können erst wieder nach Updates suchen, wenn der Server wieder läuft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Quit and stop the server</source>
         <translation>Beenden und Server stoppen</translation>
     </message>
@@ -2437,127 +2437,208 @@ Datenordner: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>RulePhonesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/rule_phones.py" line="23"/>
+        <source>Phones of {kind}</source>
+        <translation>Telefone vom Typ {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rule_phones.py" line="40"/>
+        <source>No phone of this kind has checked for updates yet.</source>
+        <translation>Noch kein Telefon dieses Typs hat nach Updates gefragt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/rule_phones.py" line="41"/>
+        <source>{approved} of %n phone(s) run the approved version {version}</source>
+        <translation>
+            <numerusform>{approved} von %n Telefon laufen mit der genehmigten Version {version}</numerusform>
+            <numerusform>{approved} von %n Telefonen laufen mit der genehmigten Version {version}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rule_phones.py" line="45"/>
+        <source>{n} the pending version {version}</source>
+        <translation>{n} mit der ausstehenden Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/rule_phones.py" line="47"/>
+        <source>{n} another version. Last check: {time}.</source>
+        <translation>{n} mit einer anderen Version. Letzte Abfrage: {time}.</translation>
+    </message>
+</context>
+<context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="192"/>
+        <location filename="../../app/ui/models.py" line="198"/>
         <source>Brand</source>
         <translation>Marke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="192"/>
+        <location filename="../../app/ui/models.py" line="198"/>
         <source>Device type</source>
         <translation>Gerätetyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="192"/>
+        <location filename="../../app/ui/models.py" line="198"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="193"/>
+        <location filename="../../app/ui/models.py" line="199"/>
         <source>Locale</source>
         <translation>Gebietsschema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="193"/>
+        <location filename="../../app/ui/models.py" line="199"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="193"/>
+        <location filename="../../app/ui/models.py" line="199"/>
         <source>Update type</source>
         <translation>Updatetyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="194"/>
+        <location filename="../../app/ui/models.py" line="200"/>
         <source>Approved version</source>
         <translation>Genehmigte Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="194"/>
+        <location filename="../../app/ui/models.py" line="200"/>
         <source>Pending version</source>
         <translation>Ausstehende Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="195"/>
+        <location filename="../../app/ui/models.py" line="201"/>
         <source>Last change</source>
         <translation>Letzte Änderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="195"/>
+        <location filename="../../app/ui/models.py" line="201"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="195"/>
+        <location filename="../../app/ui/models.py" line="201"/>
         <source>Restore version</source>
         <translation>Wiederherstellungsversion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="219"/>
+        <location filename="../../app/ui/models.py" line="202"/>
+        <source>Last check</source>
+        <translation>Letzte Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models.py" line="202"/>
+        <source>Rollout</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models.py" line="228"/>
+        <source>{approved}/{phones} ({percent} %)</source>
+        <translation>{approved}/{phones} ({percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models.py" line="249"/>
         <source>Pending: offered to test devices only, until approved</source>
         <translation>Ausstehend: wird bis zur Genehmigung nur Testgeräten angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="221"/>
+        <location filename="../../app/ui/models.py" line="251"/>
         <source>Restore goes back to this version</source>
         <translation>Beim Wiederherstellen wird auf diese Version zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="224"/>
+        <location filename="../../app/ui/models.py" line="256"/>
         <source>Created {time}</source>
         <translation>Erstellt am {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models.py" line="262"/>
+        <source>No phone of this kind has checked for updates yet.</source>
+        <translation>Noch kein Telefon dieses Typs hat nach Updates gefragt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models.py" line="263"/>
+        <source>Phones of this kind: {n}</source>
+        <translation>Telefone dieses Typs: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models.py" line="264"/>
+        <source>On the approved version {version}: {n}</source>
+        <translation>Mit der genehmigten Version {version}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models.py" line="268"/>
+        <source>On the pending version {version}: {n}</source>
+        <translation>Mit der ausstehenden Version {version}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models.py" line="270"/>
+        <source>On another version: {n}</source>
+        <translation>Mit einer anderen Version: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models.py" line="272"/>
+        <source>Last check: {time}</source>
+        <translation>Letzte Abfrage: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models.py" line="273"/>
+        <source>Double-click to list these phones.</source>
+        <translation>Doppelklick listet diese Telefone auf.</translation>
     </message>
 </context>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="62"/>
+        <location filename="../../app/ui/tabs/rules.py" line="70"/>
         <source>No rule matches the filter.</source>
         <translation>Keine Regel entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="70"/>
+        <location filename="../../app/ui/tabs/rules.py" line="80"/>
         <source>Pending rules</source>
         <translation>Ausstehende Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="71"/>
+        <location filename="../../app/ui/tabs/rules.py" line="81"/>
         <source>Approved rules</source>
         <translation>Genehmigte Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="81"/>
+        <location filename="../../app/ui/tabs/rules.py" line="91"/>
         <source>Show only rules whose columns contain this text</source>
         <translation>Nur Regeln anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="86"/>
+        <location filename="../../app/ui/tabs/rules.py" line="96"/>
         <source>Select every rule of one brand</source>
         <translation>Alle Regeln einer Marke auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="87"/>
+        <location filename="../../app/ui/tabs/rules.py" line="97"/>
         <source>Select all rules of a brand</source>
         <translation>Alle Regeln einer Marke auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="98"/>
+        <location filename="../../app/ui/tabs/rules.py" line="108"/>
         <source>No pending updates. Import a package ({shortcut}) to start.</source>
         <translation>Keine ausstehenden Updates. Importieren Sie ein Paket ({shortcut}), um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="100"/>
+        <location filename="../../app/ui/tabs/rules.py" line="110"/>
         <source>No approved updates yet. Approve rules on the Pending Updates tab.</source>
         <translation>Noch keine genehmigten Updates. Genehmigen Sie Regeln auf der Registerkarte „Ausstehende Updates“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="148"/>
+        <location filename="../../app/ui/tabs/rules.py" line="164"/>
         <source>Select brand…</source>
         <translation>Marke auswählen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/rules.py" line="170"/>
+        <location filename="../../app/ui/tabs/rules.py" line="186"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>%n Regel</numerusform>
@@ -2565,7 +2646,7 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/rules.py" line="171"/>
+        <location filename="../../app/ui/tabs/rules.py" line="187"/>
         <source>{shown} of %n rule(s) shown</source>
         <translation>
             <numerusform>{shown} von %n Regel angezeigt</numerusform>
@@ -2573,19 +2654,29 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="173"/>
+        <location filename="../../app/ui/tabs/rules.py" line="189"/>
         <source>{count} selected</source>
         <translation>{count} ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="194"/>
+        <location filename="../../app/ui/tabs/rules.py" line="218"/>
         <source>Select all rules of brand {brand}</source>
         <translation>Alle Regeln der Marke {brand} auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="197"/>
+        <location filename="../../app/ui/tabs/rules.py" line="221"/>
         <source>Select every rule of {brand} in this list</source>
         <translation>Alle Regeln von {brand} in dieser Liste auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tabs/rules.py" line="224"/>
+        <source>Show the phones of this kind…</source>
+        <translation>Telefone dieses Typs anzeigen …</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/tabs/rules.py" line="226"/>
+        <source>List every phone of this rule&apos;s kind, with where it stands</source>
+        <translation>Alle Telefone des Gerätetyps dieser Regel mit ihrem Stand auflisten</translation>
     </message>
 </context>
 <context>
@@ -3279,42 +3370,42 @@ Standard: {1}</translation>
 <context>
     <name>TestDevicesModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="236"/>
+        <location filename="../../app/ui/models.py" line="285"/>
         <source>Identifier</source>
         <translation>Bezeichner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="236"/>
+        <location filename="../../app/ui/models.py" line="285"/>
         <source>Identifier type</source>
         <translation>Bezeichnertyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="236"/>
+        <location filename="../../app/ui/models.py" line="285"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="237"/>
+        <location filename="../../app/ui/models.py" line="286"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="241"/>
+        <location filename="../../app/ui/models.py" line="290"/>
         <source>MAC address</source>
         <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="242"/>
+        <location filename="../../app/ui/models.py" line="291"/>
         <source>Serial number</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="247"/>
+        <location filename="../../app/ui/models.py" line="296"/>
         <source>Applies on every site</source>
         <translation>Gilt an allen Standorten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="248"/>
+        <location filename="../../app/ui/models.py" line="297"/>
         <source>Applies only where the server&apos;s Site setting is {site}</source>
         <translation>Gilt nur dort, wo die Servereinstellung „Site“ {site} lautet</translation>
     </message>

@@ -342,7 +342,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>The device server is running and served %n phone(s) in the last hour. Quit and stop it?</source>
         <translation>
             <numerusform>The device server is running and served %n phone in the last hour. Quit and stop it?</numerusform>
@@ -362,9 +362,20 @@
     </message>
 </context>
 <context>
+    <name>RulePhonesDialog</name>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/rule_phones.py" line="41"/>
+        <source>{approved} of %n phone(s) run the approved version {version}</source>
+        <translation>
+            <numerusform>{approved} of %n phone runs the approved version {version}</numerusform>
+            <numerusform>{approved} of %n phones run the approved version {version}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/rules.py" line="170"/>
+        <location filename="../../app/ui/tabs/rules.py" line="186"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>%n rule</numerusform>
@@ -372,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/rules.py" line="171"/>
+        <location filename="../../app/ui/tabs/rules.py" line="187"/>
         <source>{shown} of %n rule(s) shown</source>
         <translation>
             <numerusform>{shown} of %n rule shown</numerusform>

@@ -51,7 +51,7 @@ def test_rules_models_hold_the_rules_of_their_state(qtmodeltester, rules):
     assert set(cells(pending, RulesModel.POOL)) == {"pool.example.com"}
     assert pending.headerData(RulesModel.RESTORE, Qt.Orientation.Horizontal) == \
         "Restore version"
-    assert pending.columnCount() == 11
+    assert pending.columnCount() == 13
 
 
 def test_rule_rows_carry_the_rule_and_sort_versions_numerically(qtmodeltester, rules):

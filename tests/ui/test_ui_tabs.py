@@ -19,7 +19,7 @@ from app.domain.test_devices import TestDevice
 from app.packages.builder import SAMPLE_KINDS
 from app.ui.devices_model import DevicesModel
 from app.ui.dialogs.test_device import TestDeviceDialog
-from app.ui.models import AuditModel, RulesModel
+from app.ui.models import AuditModel, RulesModel, local_time
 from app.ui.tabs import DevicesTab, HistoryTab, LogsTab, RulesTab, TestDevicesTab
 
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
@@ -101,7 +101,8 @@ def test_select_a_brand_and_the_context_menu(make, qtbot, rules):
     menu = pending.context_menu(pos)
     assert [r.kind.brand for r in pending.selected_rules()] == ["Aastra"]  # right-click selects
     texts = [a.text() for a in menu.actions()]
-    assert texts[0] == "Approve" and texts[-1] == "Select all rules of brand Aastra"
+    assert texts[0] == "Approve" and texts[-2:] == ["Select all rules of brand Aastra",
+                                                    "Show the phones of this kind…"]
     pending.filter_edit.setText("Polycom")
     pending.brand_combo.activated.emit(pending.brand_combo.findText("Aastra"))
     assert pending.filter_edit.text() == ""  # the filter hid Aastra's rule
@@ -319,6 +320,39 @@ def test_devices_tab_keeps_selection_and_shows_new_devices(make, qtbot, services
     assert tab.model.rowCount() == 1235
     assert [e.serial for e, _ in tab.selected_devices()] == ["SN000007"]
     assert "5 unknown kind" in tab.counts_label.text()
+
+
+def test_rules_tabs_show_how_far_each_rollout_got(make, qtbot, fleet, us_english):
+    tab = loaded(qtbot, make(RulesTab, "approved"))
+    model = tab.model
+    by_brand = {r.kind.brand: r for r in model.rows()}
+    polycom, hp = by_brand["Polycom"], by_brand["HP"]
+    assert model.rollout_text(model.rollout(polycom)) == "0/1,200 (0 %)"
+    assert model.rollout_text(model.rollout(hp)) == "30/30 (100 %)"
+    assert model.display(hp, RulesModel.LAST_CHECK) == local_time(sighting(1229).seen_at)
+    tip = model.tooltip(polycom, RulesModel.ROLLOUT)
+    assert "On the approved version 4.0.7577.4366: 0" in tip
+    assert "On the pending version 4.0.7577.4400: 0" in tip
+    assert "On another version: 1,200" in tip
+    pending = loaded(qtbot, make(RulesTab, "pending")).model
+    aastra = next(r for r in pending.rows() if r.kind.brand == "Aastra")
+    assert pending.rollout_text(pending.rollout(aastra)) == "–", "no phone of it yet"
+
+
+def test_a_rules_phones_are_listed_from_the_store(make, qtbot, fleet, us_english, english):
+    tab = loaded(qtbot, make(RulesTab, "approved"))
+    row = next(r for r in range(tab.proxy.rowCount())
+               if tab.proxy.index(r, RulesModel.BRAND).data() == "HP")
+    dialog = tab.show_phones(row)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.devices.model.has_loaded and not dialog.devices.loading,
+                    timeout=10_000)
+    assert dialog.devices.model.rowCount() == 30
+    assert set(column(dialog.devices.view, DevicesModel.KIND)) == {"UCPhone HP 4120 A ENU"}
+    assert dialog.summary.text().startswith("30 of 30 phones run the approved version")
+    relisted(qtbot, dialog.devices, lambda: dialog.devices.filter_edit.setText("SN00120"))
+    assert dialog.devices.model.rowCount() == 10, "the filter stays within the rule's kind"
+    dialog.close()
 
 
 def test_an_empty_inventory_says_so(make, qtbot):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.compliance import Rollout
 from app.domain.rules import RuleState, UpdateRule
 from app.services import RuleFilter
 from app.ui.columns import hide_columns
 from app.ui.context import UiContext
+from app.ui.dialogs.rule_phones import RulePhonesDialog
 from app.ui.models import OBJECT_ROLE, RulesModel
 from app.ui.tabs.common import (
     KeptSelection,
@@ -33,6 +35,8 @@ from app.ui.tabs.common import (
     selected_objects,
     tab_layout,
 )
+
+LIVE_PAUSE_MS = 5000  # while the server runs, the phones are counted again this often
 
 
 class RulesTab(QWidget):
@@ -51,6 +55,10 @@ class RulesTab(QWidget):
         self._context_actions: list[QAction] = []
         self._loader = Loader(ctx, self, self._load_job, self._show)
         self._loader.loaded.connect(self.refreshed)
+        self._live_timer = QTimer(self)
+        self._live_timer.setSingleShot(True)
+        self._live_timer.setInterval(LIVE_PAUSE_MS)
+        self._live_timer.timeout.connect(self.refresh)
         self._build()
 
     def _build(self) -> None:
@@ -63,7 +71,10 @@ class RulesTab(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(RulesModel.BRAND, Qt.SortOrder.AscendingOrder)
         # the same for (nearly) every rule, and in each row's tooltip: shown on demand
-        hide_columns(self.view, (RulesModel.DEVICE_TYPE, RulesModel.POOL))
+        # the rollout's tooltip gives the last check; History, each rule's last change
+        hide_columns(self.view, (RulesModel.DEVICE_TYPE, RulesModel.POOL,
+                                 RulesModel.LAST_CHANGE, RulesModel.LAST_CHECK))
+        self.view.doubleClicked.connect(lambda index: self.show_phones(index.row()))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -109,14 +120,20 @@ class RulesTab(QWidget):
     def loading(self) -> bool:
         return self._loader.busy
 
-    def _load_job(self) -> Callable[[], tuple[list[UpdateRule], str]]:
+    def _load_job(self) -> Callable[[], tuple[list[UpdateRule], str, dict[str, Rollout]]]:
         services, selection = self.ctx.services, RuleFilter(state=self.state)
-        return lambda: (services.rules(selection), services.pool())
+        return lambda: (services.rules(selection), services.pool(), services.rollouts())
 
-    def _show(self, loaded: tuple[list[UpdateRule], str]) -> None:
-        rules, pool = loaded
+    def follow_live(self) -> None:
+        """The server recorded checks: count the phones again, at most every few seconds
+        (counting reads the whole inventory's profile index)."""
+        if not self._live_timer.isActive():
+            self._live_timer.start()
+
+    def _show(self, loaded: tuple[list[UpdateRule], str, dict[str, Rollout]]) -> None:
+        rules, pool, rollouts = loaded
         with KeptSelection(self.view, lambda rule: rule.id):
-            self.model.set_rows(rules, pool)
+            self.model.set_rows(rules, pool, rollouts)
         fit_columns_once(self.view)
         self._fill_brands()
         self._selection_changed()
@@ -173,6 +190,14 @@ class RulesTab(QWidget):
             text += " · " + self.tr("{count} selected").format(count=selected)
         self.summary_label.setText(text)
 
+    def show_phones(self, row: int) -> RulePhonesDialog:
+        """A rule's phones in a window of their own: the Devices list of its kind."""
+        rule = self.proxy.index(row, 0).data(OBJECT_ROLE)
+        dialog = RulePhonesDialog(self.ctx, rule, self.model.rollout(rule), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     # -- context menu ----------------------------------------------------------------------
 
     def set_context_actions(self, actions: list[QAction]) -> None:
@@ -197,6 +222,11 @@ class RulesTab(QWidget):
             action.setToolTip(self.tr("Select every rule of {brand} in this list")
                               .format(brand=brand))
             action.triggered.connect(lambda: self.select_brand(brand))
+            phones = menu.addAction(self.tr("Show the phones of this kind…"))
+            phones.setObjectName("showPhonesAction")
+            phones.setToolTip(self.tr("List every phone of this rule's kind, with where it "
+                                      "stands"))
+            phones.triggered.connect(lambda: self.show_phones(index.row()))
         return menu
 
     def _show_context_menu(self, pos: QPoint) -> None:
