@@ -430,6 +430,10 @@ class Services:
         with self.db.read() as conn:
             return inventory_queries.inventory(conn, limit)
 
+    def device_count(self) -> int:
+        with self.db.read() as conn:
+            return inventory_queries.device_count(conn)
+
     def devices_seen_since(self, hours: float) -> int:
         """How many phones checked in during the last *hours* hours (from the store)."""
         since = (self.clock() - timedelta(hours=hours)).isoformat()

@@ -40,6 +40,9 @@ from app.ui.models import (
     local_time,
 )
 
+_ROLES = frozenset((DISPLAY, TOOLTIP, OBJECT_ROLE, FOREGROUND))
+_BRUSHES = {Compliance.BEHIND: QBrush(PROBLEM_COLOR), Compliance.UNKNOWN_KIND: QBrush(MUTED_COLOR)}
+
 PAGE = 100  # rows read at once
 KEEP_PAGES = 60  # pages kept in memory (6,000 rows); the oldest go first
 MARGIN_PAGES = 1  # read this many pages beyond the one asked for, each way
@@ -70,6 +73,7 @@ class DevicesModel(QAbstractTableModel):
         self._wanted: dict[int, None] = {}  # pages asked for, in order
         self._reload = False
         self._running = False
+        self._state_texts: dict[Compliance, str] | None = None
 
     # -- what is asked for -------------------------------------------------------
 
@@ -224,11 +228,10 @@ class DevicesModel(QAbstractTableModel):
         return horizontal_header(self.headers(), section, orientation, role)
 
     def data(self, index: QModelIndex, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.listing.size:
+        # a paint asks a dozen roles of every cell on screen: the ones not shown here go first
+        if role not in _ROLES or not index.isValid():
             return None
-        if role not in (DISPLAY, TOOLTIP, OBJECT_ROLE, FOREGROUND):
-            return None
-        row = self._row(index.row())
+        row = self._row(index.row()) if 0 <= index.row() < self.listing.size else None
         if row is None:
             return None
         if role == DISPLAY:
@@ -238,7 +241,7 @@ class DevicesModel(QAbstractTableModel):
         if role == OBJECT_ROLE:
             return row
         if index.column() == self.COMPLIANCE:
-            return self._compliance_brush(self.state_of(row))
+            return _BRUSHES.get(self.state_of(row))
         return None
 
     def display(self, row: ViewRow, column: int) -> str:
@@ -267,10 +270,12 @@ class DevicesModel(QAbstractTableModel):
         return self.tr("yes") if is_test_device else ""
 
     def compliance_text(self, state: Compliance) -> str:
-        return {Compliance.UP_TO_DATE: self.tr("up to date"),
-                Compliance.OFFERED: self.tr("update offered"),
-                Compliance.BEHIND: self.tr("behind"),
-                Compliance.UNKNOWN_KIND: self.tr("unknown kind")}[state]
+        if self._state_texts is None:  # asked for every row painted: made once
+            self._state_texts = {Compliance.UP_TO_DATE: self.tr("up to date"),
+                                 Compliance.OFFERED: self.tr("update offered"),
+                                 Compliance.BEHIND: self.tr("behind"),
+                                 Compliance.UNKNOWN_KIND: self.tr("unknown kind")}
+        return self._state_texts[state]
 
     def tooltip(self, row: ViewRow, column: int) -> str | None:
         entry = row.entry
@@ -298,10 +303,3 @@ class DevicesModel(QAbstractTableModel):
             Compliance.UNKNOWN_KIND: self.tr("No rule knows this device kind."),
         }[state]
         return explained + "\n" + self.tr("Last offered: {offer}").format(offer=offer)
-
-    def _compliance_brush(self, state: Compliance | None) -> QBrush | None:
-        if state is Compliance.BEHIND:
-            return QBrush(PROBLEM_COLOR)
-        if state is Compliance.UNKNOWN_KIND:
-            return QBrush(MUTED_COLOR)
-        return None
