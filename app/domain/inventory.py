@@ -125,6 +125,13 @@ def address_sort_key(address: str) -> str:
     return "1" + address.casefold()
 
 
+def search_text(mac: str | None, serial: str | None, address: str, user_id: str | None) -> str:
+    """What the Devices filter looks in, besides kind and versions: casefolded, the MAC
+    also without its dashes."""
+    return " ".join((mac or "", (mac or "").replace("-", ""), serial or "", address,
+                     user_id or "")).casefold()
+
+
 def versions_sort_key(versions: dict[str, str]) -> str:
     """Update types, then versions numerically (anything unparsable first)."""
     def padded(version: str) -> str:

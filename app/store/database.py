@@ -19,7 +19,7 @@ from pathlib import Path
 
 from app.domain.errors import StoreBusyError, Text, UserError
 from app.domain.faults import environment_fault
-from app.domain.inventory import address_sort_key
+from app.domain.inventory import address_sort_key, search_text
 from app.store.inventory import canonical_versions
 from app.store.schema import MIGRATIONS
 
@@ -262,6 +262,7 @@ def _migrate(conn: sqlite3.Connection) -> None:
     # the functions the migrations call, for values only Python works out
     conn.create_function("address_key", 1, address_sort_key, deterministic=True)
     conn.create_function("canonical_versions", 1, canonical_versions, deterministic=True)
+    conn.create_function("search_text", 4, search_text, deterministic=True)
     for number, script in enumerate(MIGRATIONS[current:], start=current + 1):
         for statement in script.split(";\n"):
             if statement.strip():

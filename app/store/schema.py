@@ -142,12 +142,14 @@ MIGRATIONS: tuple[str, ...] = (
         address_key TEXT NOT NULL,
         user_id TEXT COLLATE NOCASE,
         external INTEGER NOT NULL,
-        checks INTEGER NOT NULL DEFAULT 1
+        checks INTEGER NOT NULL DEFAULT 1,
+        search TEXT NOT NULL
     );
     INSERT INTO device_list (device_key, mac, serial, profile_id, first_seen, last_seen,
-                             address, address_key, user_id, external, checks)
+                             address, address_key, user_id, external, checks, search)
         SELECT d.device_key, d.mac, d.serial, p.profile_id, d.first_seen, d.last_seen,
-               d.address, address_key(d.address), d.user_id, d.external, d.checks
+               d.address, address_key(d.address), d.user_id, d.external, d.checks,
+               search_text(d.mac, d.serial, d.address, d.user_id)
         FROM devices d JOIN device_profiles p
           ON p.kind_key = d.kind_key AND p.versions = canonical_versions(d.versions)
          AND p.is_test_device = d.is_test_device AND p.last_offer = coalesce(d.last_offer, '')

@@ -55,6 +55,7 @@ class DevicesModel(QAbstractTableModel):
         int(c) for c in DeviceColumn)
 
     listed = Signal(list)  # a new listing is shown; the rows of the devices to keep selected
+    counted = Signal()  # the counts per state are in, after a listing
     rows_arrived = Signal()  # pages were read
     failed = Signal(object)  # a read failed (the tab shows it on the one error path)
 
@@ -65,7 +66,9 @@ class DevicesModel(QAbstractTableModel):
         self.view = view = ctx.services.device_view()
         self.destroyed.connect(lambda *_: view.close())
         self.query = query or DeviceQuery()
-        self.listing = DeviceListing(self.query, 0, dict.fromkeys(Compliance, 0), {})
+        self.listing = DeviceListing(self.query, 0, {})
+        self._counts = dict.fromkeys(Compliance, 0)
+        self._count = False
         self.has_loaded = False
         self.keep: Callable[[], list[int]] = list  # device ids to keep selected on a reload
         self.around: Callable[[], int] = int  # the row the view shows at its top
@@ -95,7 +98,7 @@ class DevicesModel(QAbstractTableModel):
 
     @property
     def busy(self) -> bool:
-        return self._running or self._reload or bool(self._wanted)
+        return self._running or self._reload or self._count or bool(self._wanted)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the store by *column* (the header's click); -1: newest first."""
@@ -124,7 +127,11 @@ class DevicesModel(QAbstractTableModel):
                 kept = services.device_positions(view, keep) if keep else []
                 return listing, read, kept
             self._start(relist, self._relisted)
-        elif self._wanted:
+        elif self._wanted or self._count:
+            if not self._wanted:
+                self._count = False
+                self._start(lambda _task: services.count_devices(), self._counted)
+                return
             pages = list(self._wanted)[:4]
             for page in pages:
                 del self._wanted[page]
@@ -140,7 +147,7 @@ class DevicesModel(QAbstractTableModel):
     def _failed(self, exc: BaseException) -> None:
         self._running = False
         self._wanted.clear()  # no loop on a store that keeps failing: the next ask tries again
-        self._reload = False
+        self._reload = self._count = False
         self.failed.emit(exc)
 
     def _relisted(self, result: tuple[DeviceListing, dict, list[int]]) -> None:
@@ -151,7 +158,14 @@ class DevicesModel(QAbstractTableModel):
         self._pages = OrderedDict(pages)
         self.endResetModel()
         self.has_loaded = True
+        self._count = True  # after the rows on screen
         self.listed.emit(kept)
+        self._pump()
+
+    def _counted(self, counts: dict[Compliance, int]) -> None:
+        self._running = False
+        self._counts = counts
+        self.counted.emit()
         self._pump()
 
     def _arrived(self, pages: dict[int, list[ViewRow | None]]) -> None:
@@ -184,10 +198,10 @@ class DevicesModel(QAbstractTableModel):
 
     def counts(self) -> dict[Compliance, int]:
         """Devices per compliance state, over the whole inventory (filter or not)."""
-        return dict(self.listing.counts)
+        return dict(self._counts)
 
     def total(self) -> int:
-        return self.listing.total
+        return sum(self._counts.values())
 
     def state_of(self, row: ViewRow) -> Compliance | None:
         """None for a device whose profile is newer than the listing (until the next)."""

@@ -65,6 +65,7 @@ class DevicesTab(QWidget):
         self.model.keep = self._selected_ids
         self.model.around = lambda: max(0, self.view.rowAt(0))
         self.model.listed.connect(self._listed)
+        self.model.counted.connect(self._counted)
         self.model.failed.connect(
             lambda exc: ctx.prompter.error(self, exc, self.tr("Could not load")))
         self._filter_timer = QTimer(self)
@@ -205,7 +206,10 @@ class DevicesTab(QWidget):
             select_rows(self.view, kept_rows)
             self.view.verticalScrollBar().setValue(scroll)
         self._update_counts()
-        self.refreshed.emit()
+
+    def _counted(self) -> None:
+        self._update_counts()
+        self.refreshed.emit()  # rows and counts: the tab shows the inventory as it is
 
     def _selected_ids(self) -> list[int]:
         selection = self.view.selectionModel().selection()
