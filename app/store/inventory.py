@@ -207,13 +207,46 @@ class DeviceFilter:
     user_prefix: str | None = None
 
 
-@dataclass(frozen=True)
 class ViewRow:
-    """One listed device, with its profile's id."""
+    """One listed device: its ids at once, its entry when first asked for.
 
-    device_id: int
-    profile_id: int
-    entry: InventoryEntry
+    A window is read on a worker and painted on the GUI thread; building
+    each entry (JSON, kind, …) where it is painted keeps the worker's share
+    of the interpreter lock small while the window paints.
+    """
+
+    __slots__ = ("_row", "_entry", "device_id", "profile_id")
+
+    def __init__(self, row: sqlite3.Row) -> None:
+        self._row, self._entry = row, None
+        self.device_id, self.profile_id = row["device_id"], row["profile_id"]
+
+    @property
+    def entry(self) -> InventoryEntry:
+        if self._entry is None:
+            self._entry = _entry(self._row)
+        return self._entry
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ViewRow) and tuple(self._row) == tuple(other._row)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._row))
+
+
+def _order(chosen: DeviceFilter, sort: DeviceColumn, descending: bool) -> str:
+    """ORDER BY for a device column. Ties follow the column's index, (column, device_id)
+    or for the network (external, last seen), so that SQLite walks the index and never
+    sorts; with a filter text every row is looked at anyway, so the matches are sorted
+    (a unary + keeps SQLite from walking the index to visit a million rows at random)."""
+    order = "DESC" if descending else "ASC"
+    ties = "d.last_seen" if sort is DeviceColumn.NETWORK else "d.device_id"
+    scan = "+" if chosen.text is not None else ""
+    return f"{scan}{_SORTED_BY[sort]} {order}, {scan}{ties} {order}"
+
+
+def _profile_order(chosen: DeviceFilter) -> str:
+    return "+d.last_seen DESC" if chosen.text is not None else "d.last_seen DESC"
 
 
 class DeviceView:
@@ -254,18 +287,36 @@ class DeviceView:
                 conn.execute(
                     f"INSERT INTO temp.device_view (device_id) SELECT d.device_id "
                     f"FROM devices d WHERE d.profile_id = :pid AND {where} "
-                    f"ORDER BY d.last_seen DESC", {**params, "pid": pid})
+                    f"ORDER BY {_profile_order(chosen)}", {**params, "pid": pid})
         else:
-            order = "DESC" if descending else "ASC"
-            # ties in the order of the column's index: (column, device_id), or for the
-            # network (external, last seen), so that SQLite walks the index, never sorts
-            ties = "d.last_seen" if sort is DeviceColumn.NETWORK else "d.device_id"
-            conn.execute(
-                f"INSERT INTO temp.device_view (device_id) SELECT d.device_id FROM devices d "
-                f"WHERE {where} ORDER BY {_SORTED_BY[sort]} {order}, {ties} {order}",
-                params)
-        self.size = conn.execute("SELECT COUNT(*) FROM temp.device_view").fetchone()[0]
+            order = _order(chosen, sort, descending)
+            conn.execute(f"INSERT INTO temp.device_view (device_id) SELECT d.device_id "
+                         f"FROM devices d WHERE {where} ORDER BY {order}", params)
+        self.size = conn.execute("SELECT max(position) FROM temp.device_view").fetchone()[0] or 0
         return self.size
+
+    def head(self, chosen: DeviceFilter, sort: DeviceColumn, descending: bool,
+             profile_order: Sequence[int] | None, count: int) -> tuple[list[ViewRow], int]:
+        """The first *count* devices :meth:`build` would list, and how many it would list,
+        read straight from the indexes in a few milliseconds: what the console shows
+        while the whole list is made. Not for a filter text (that reads every row)."""
+        conn = self.conn
+        where, params = self._where(chosen)
+        select = (f"SELECT {_DEVICE}, {_PROFILE} FROM {_FROM} WHERE {where}")
+        rows: list[sqlite3.Row] = []
+        if profile_order is not None:
+            for pid in profile_order:
+                rows += conn.execute(f"{select} AND d.profile_id = :pid ORDER BY d.last_seen "
+                                     f"DESC LIMIT :n", {**params, "pid": pid,
+                                                        "n": count - len(rows)}).fetchall()
+                if len(rows) >= count:
+                    break
+        else:
+            rows = conn.execute(f"{select} ORDER BY {_order(chosen, sort, descending)} "
+                                f"LIMIT :n", {**params, "n": count}).fetchall()
+        total = conn.execute(f"SELECT COUNT(*) FROM devices d WHERE {where}",
+                             params).fetchone()[0]
+        return [ViewRow(r) for r in rows], total
 
     def _where(self, chosen: DeviceFilter) -> tuple[str, dict]:
         conn, terms, params = self.conn, ["1"], {}
@@ -297,8 +348,7 @@ class DeviceView:
             f"LEFT JOIN device_profiles p ON p.profile_id = d.profile_id "
             f"WHERE v.position BETWEEN :first AND :last ORDER BY v.position",
             {"first": start + 1, "last": start + count}).fetchall()
-        return [ViewRow(r["device_id"], r["profile_id"], _entry(r))
-                if r["device_id"] is not None else None for r in rows]
+        return [ViewRow(r) if r["device_id"] is not None else None for r in rows]
 
     def positions(self, device_ids: Iterable[int]) -> list[int]:
         """Where these devices are listed now (0-based; those no longer listed left out)."""

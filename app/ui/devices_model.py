@@ -46,6 +46,7 @@ _BRUSHES = {Compliance.BEHIND: QBrush(PROBLEM_COLOR), Compliance.UNKNOWN_KIND: Q
 PAGE = 100  # rows read at once
 KEEP_PAGES = 60  # pages kept in memory (6,000 rows); the oldest go first
 MARGIN_PAGES = 1  # read this many pages beyond the one asked for, each way
+HEAD_ROWS = 2 * PAGE  # shown at once while a listing of a million is made
 
 
 class DevicesModel(QAbstractTableModel):
@@ -56,6 +57,7 @@ class DevicesModel(QAbstractTableModel):
 
     listed = Signal(list)  # a new listing is shown; the rows of the devices to keep selected
     counted = Signal()  # the counts per state are in, after a listing
+    head_shown = Signal()  # the first rows, while the whole list is being made
     rows_arrived = Signal()  # pages were read
     failed = Signal(object)  # a read failed (the tab shows it on the one error path)
 
@@ -75,6 +77,8 @@ class DevicesModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[ViewRow | None]] = OrderedDict()
         self._wanted: dict[int, None] = {}  # pages asked for, in order
         self._reload = False
+        self._headed = False  # the first rows of the coming listing are shown
+        self._keep_ids: list[int] = []
         self._running = False
         self._state_texts: dict[Compliance, str] | None = None
 
@@ -113,10 +117,19 @@ class DevicesModel(QAbstractTableModel):
         if self._running:
             return
         services, view = self.ctx.services, self.view
-        if self._reload:
-            self._reload = False
+        if self._reload and not self._headed:
+            # the selection is taken before anything changes what the rows are
+            self._headed, self._keep_ids = True, self.keep()[:1000]
             self._wanted.clear()
-            query, keep = self.query, self.keep()[:1000]
+            query = self.query
+            if not self.has_loaded or query != self.listing.query:  # a new question:
+                self._start(lambda _task: services.list_head(view, query, HEAD_ROWS),
+                            self._head)  # its first rows now, the whole list next
+                return
+        if self._reload:
+            self._reload = self._headed = False
+            self._wanted.clear()
+            query, keep = self.query, self._keep_ids
             first = max(0, self.around() // PAGE - MARGIN_PAGES)
             pages = range(first, first + 2 * MARGIN_PAGES + 2)
 
@@ -147,16 +160,40 @@ class DevicesModel(QAbstractTableModel):
     def _failed(self, exc: BaseException) -> None:
         self._running = False
         self._wanted.clear()  # no loop on a store that keeps failing: the next ask tries again
-        self._reload = self._count = False
+        self._reload = self._count = self._headed = False
         self.failed.emit(exc)
+
+    def _head(self, result: tuple[DeviceListing, list[ViewRow]] | None) -> None:
+        """The first rows while the whole list is made (a query with no filter text)."""
+        self._running = False
+        if result is not None and self._reload:
+            listing, rows = result
+            self.beginResetModel()
+            self.listing = listing
+            self._pages = OrderedDict((n, rows[n * PAGE:(n + 1) * PAGE])
+                                      for n in range(len(rows) // PAGE + 1)
+                                      if rows[n * PAGE:(n + 1) * PAGE])
+            self.endResetModel()
+            self.has_loaded = True
+            self.head_shown.emit()
+        self._pump()
 
     def _relisted(self, result: tuple[DeviceListing, dict, list[int]]) -> None:
         self._running = False
         listing, pages, kept = result
-        self.beginResetModel()
-        self.listing = listing
-        self._pages = OrderedDict(pages)
-        self.endResetModel()
+        if listing.size == self.listing.size and listing.query == self.listing.query:
+            # the same question, as many rows: no reset, the view keeps its place and
+            # selection (re-set by position below); pages read before may be out of date
+            self.listing = listing
+            self._pages = OrderedDict(pages)
+            if listing.size:
+                self.dataChanged.emit(self.index(0, 0), self.index(
+                    listing.size - 1, self.columnCount() - 1))
+        else:
+            self.beginResetModel()
+            self.listing = listing
+            self._pages = OrderedDict(pages)
+            self.endResetModel()
         self.has_loaded = True
         self._count = True  # after the rows on screen
         self.listed.emit(kept)

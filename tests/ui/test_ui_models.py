@@ -268,6 +268,7 @@ def test_a_failed_read_goes_to_the_tab(ctx, qtbot, inventory, monkeypatch):
 
     def broken(*_args):
         raise StoreBusyError("the store is busy")
+    monkeypatch.setattr(ctx.services, "list_head", broken)
     monkeypatch.setattr(ctx.services, "list_devices", broken)
     model.reload()
     qtbot.waitUntil(lambda: bool(failures), timeout=10_000)
