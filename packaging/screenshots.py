@@ -107,7 +107,11 @@ def shoot(app: QApplication, work: Path, out: Path) -> None:
     window.resize(DEFAULT_SIZE)  # as a new administrator first sees it
     window.show()
     window.server_panel.port_spin.setValue(0)
-    window.server_panel.start()
+    window.server_panel.start()  # the address is remembered on the write road first
+    deadline = time.monotonic() + 30
+    while not ctx.server.running and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
     phone_checks(ctx.server.state.port)
     ctx.server.runner.app.inventory.flush()
     ctx.server.poll_now()
