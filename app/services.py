@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import platformdirs
 
@@ -65,6 +66,7 @@ from app.store.catalog import load_catalog
 from app.store.database import Database
 from app.store.inventory import DeviceFilter, DeviceView, ViewRow
 
+T = TypeVar("T")
 DATA_DIR_ENV = "UCUPDATES_DATA_DIR"
 APP_NAME = "ucupdates"
 
@@ -503,17 +505,8 @@ class Services:
         """Fill *view* with the devices *query* asks for, in its order. Compliance is
         worked out per profile (a few hundred in a fleet), so filtering and sorting by
         it run in SQL on profile ids."""
-        with view.lock:
-            conn = view.conn
-            conn.execute("BEGIN")
-            try:
-                rules = rule_queries.all_rules(conn)
-                profiles = inventory_queries.profiles(conn)
-                states = profile_states(profiles, rules)
-                chosen, order = _device_filter(query, profiles, states)
-                size = view.build(chosen, query.sort, query.descending, order)
-            finally:
-                conn.execute("COMMIT")
+        states, size = _in_view(view, query, lambda chosen, order: view.build(
+            chosen, query.sort, query.descending, order))
         return DeviceListing(query, size, states)
 
     def list_head(self, view: DeviceView, query: DeviceQuery, count: int,
@@ -522,17 +515,8 @@ class Services:
         few milliseconds; None for a filter text, which reads every device anyway."""
         if query.text.strip() and query.field is SearchField.ANYWHERE:
             return None
-        with view.lock:
-            conn = view.conn
-            conn.execute("BEGIN")
-            try:
-                rules = rule_queries.all_rules(conn)
-                profiles = inventory_queries.profiles(conn)
-                states = profile_states(profiles, rules)
-                chosen, order = _device_filter(query, profiles, states)
-                rows, size = view.head(chosen, query.sort, query.descending, order, count)
-            finally:
-                conn.execute("COMMIT")
+        states, (rows, size) = _in_view(view, query, lambda chosen, order: view.head(
+            chosen, query.sort, query.descending, order, count))
         return DeviceListing(query, size, states), rows
 
     def count_devices(self) -> dict[Compliance, int]:
@@ -663,6 +647,21 @@ class DeviceListing:
     query: DeviceQuery
     size: int
     states: dict[int, Compliance]
+
+
+def _in_view(view: DeviceView, query: DeviceQuery, read: Callable[..., T],
+             ) -> tuple[dict[int, Compliance], T]:
+    """Decide each profile's state, turn *query* into SQL terms, and *read* with them
+    (``read(chosen, profile_order)``), all in one snapshot of the store."""
+    with view.lock:
+        conn = view.conn
+        conn.execute("BEGIN")
+        try:
+            profiles = inventory_queries.profiles(conn)
+            states = profile_states(profiles, rule_queries.all_rules(conn))
+            return states, read(*_device_filter(query, profiles, states))
+        finally:
+            conn.execute("COMMIT")
 
 
 def _device_filter(query: DeviceQuery, profiles: list[DeviceProfile],
