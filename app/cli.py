@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import itertools
 import json
 import os
 import shutil
 import sys
 import tempfile
+import textwrap
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from app import __version__
@@ -363,6 +365,34 @@ def print_table(headers: Sequence[str], rows: list[Sequence[object]],
         print(empty, file=sys.stderr)
 
 
+def print_table_stream(headers: Sequence[str], rows: Iterable[Sequence[object]],
+                       empty: str | None = None, sample: int = 1000) -> None:
+    """:func:`print_table` for rows that arrive as they are read: the first *sample*
+    rows set the widths, and a longer cell further down is cut with '…'."""
+    rows = iter(rows)
+    first = list(itertools.islice(rows, sample))
+    cells = [[_cell(v, None) for v in row] for row in first]
+    widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for row in itertools.chain(cells, ([_cell(v, w) for v, w in zip(row, widths, strict=True)]
+                                       for row in rows)):
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    if not first and empty:
+        sys.stdout.flush()
+        print(empty, file=sys.stderr)
+
+
+def print_json_stream(records: Iterable[dict[str, object]]) -> None:
+    """A JSON array written a record at a time (the same text ``json.dumps(…, indent=2)``
+    gives for the whole list)."""
+    started = False
+    for record in records:
+        body = textwrap.indent(json.dumps(record, indent=2), "  ")
+        print(("[\n" if not started else ",\n") + body, end="")
+        started = True
+    print("\n]" if started else "[]")
+
+
 def _cell(value: object, widest: int | None) -> str:
     text = "-" if value is None or value == "" else str(value)
     return text if widest is None or len(text) <= widest else text[:widest - 1] + "…"
@@ -620,16 +650,16 @@ def inventory_json(entry: InventoryEntry) -> dict[str, object]:
 
 
 def cmd_inventory_list(services: Services, args) -> None:
-    entries = services.inventory()
+    entries = services.iter_inventory()  # streamed: a million phones never sit in memory
     if args.json:
-        print(json.dumps([inventory_json(e) for e in entries], indent=2))
+        print_json_stream(inventory_json(e) for e in entries)
         return
-    print_table(["MAC", "Serial", "Brand", "Model", "Versions", "Last seen (UTC)", "Address",
-                 "Checks"],
-                [(e.mac, e.serial, e.kind.brand, e.kind.model,
-                  " ".join(f"{t}={v}" for t, v in sorted(e.versions.items())),
-                  e.last_seen[:19], e.address, e.checks) for e in entries],
-                empty="(no phone has checked in yet)")
+    print_table_stream(["MAC", "Serial", "Brand", "Model", "Versions", "Last seen (UTC)",
+                        "Address", "Checks"],
+                       ((e.mac, e.serial, e.kind.brand, e.kind.model,
+                         " ".join(f"{t}={v}" for t, v in sorted(e.versions.items())),
+                         e.last_seen[:19], e.address, e.checks) for e in entries),
+                       empty="(no phone has checked in yet)")
 
 
 def cmd_inventory_remove(services: Services, args) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import os
 import socket
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -431,6 +431,11 @@ class Services:
     def inventory(self, limit: int | None = None) -> list[InventoryEntry]:
         with self.db.read() as conn:
             return inventory_queries.inventory(conn, limit)
+
+    def iter_inventory(self) -> Iterator[InventoryEntry]:
+        """Every device, newest first, in one snapshot, read as it is consumed."""
+        with self.db.read() as conn:
+            yield from inventory_queries.iter_inventory(conn)
 
     def device_count(self) -> int:
         with self.db.read() as conn:

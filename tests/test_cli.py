@@ -138,3 +138,28 @@ def test_environment_variable_and_flag_choose_the_data_folder(tmp_path, sample_c
     assert (env_dir / "store.sqlite3").exists() and (flag_dir / "store.sqlite3").exists()
     listed = _run(["test-devices", "list", "--json"], env_dir).stdout
     assert [d["Name"] for d in json.loads(listed)] == ["a"]
+
+
+def test_devices_list_streams_a_large_inventory(data_dir):
+    from datetime import UTC, datetime, timedelta
+
+    from app.domain.inventory import DeviceSighting
+    from app.domain.names import DeviceKind
+
+    start = datetime(2024, 5, 1, tzinfo=UTC)
+    services = Services(data_dir)
+    services.record_sightings([(DeviceSighting(
+        DeviceKind("UCPhone", "Polycom", "CX600", "A", "ENU"), f"00-04-F2-00-{n >> 8:02X}-"
+        f"{n & 0xFF:02X}", f"SN{n}", {"CPE": "4.0.7577.4366"} if n else
+        {"CPE": "4.0.7577.4366", "LongUpdateTypeName": "1.2.3.4"},
+        (start + timedelta(minutes=n)).isoformat(), "10.0.0.1", None, False, None, False), 1)
+        for n in range(1500)])
+    services.close()
+    table = _run(["devices", "list"], data_dir)
+    lines = table.stdout.splitlines()
+    assert table.returncode == 0 and len(lines) == 1501
+    assert lines[1].startswith("00-04-F2-00-05-DB"), "newest first"
+    oldest = lines[-1]  # past the first 1,000 rows, which set the widths: cut, aligned
+    assert "…" in oldest and len(oldest) <= max(len(line) for line in lines[:1001])
+    listed = json.loads(_run(["devices", "list", "--json"], data_dir).stdout)
+    assert len(listed) == 1500 and listed[-1]["Versions"]["LongUpdateTypeName"] == "1.2.3.4"

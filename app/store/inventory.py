@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from app.domain.inventory import (
@@ -122,6 +122,14 @@ def inventory(conn: sqlite3.Connection, limit: int | None = None) -> list[Invent
     if limit is not None:
         return [_entry(r) for r in conn.execute(query + " LIMIT :limit", {"limit": limit})]
     return [_entry(r) for r in conn.execute(query)]
+
+
+def iter_inventory(conn: sqlite3.Connection) -> Iterator[InventoryEntry]:
+    """Every device, newest first, read as it is consumed (a million do not fit in memory
+    as entries)."""
+    for row in conn.execute(f"SELECT {_DEVICE}, {_PROFILE} FROM {_FROM} "
+                            f"ORDER BY d.last_seen DESC"):
+        yield _entry(row)
 
 
 def device_count(conn: sqlite3.Connection) -> int:
