@@ -512,7 +512,7 @@ class Services:
         it run in SQL on profile ids."""
         states, size = _in_view(view, query, lambda chosen, order: view.build(
             chosen, query.sort, query.descending, order))
-        return DeviceListing(query, size, states)
+        return DeviceListing(query, size, states, view.builds)
 
     def list_head(self, view: DeviceView, query: DeviceQuery, count: int,
                   ) -> tuple[DeviceListing, list[ViewRow]] | None:
@@ -540,6 +540,16 @@ class Services:
         """The listed devices at positions start..start+count-1, as they are now."""
         with view.lock:
             return view.window(start, count)
+
+    def device_keys(self, view: DeviceView, build: int,
+                    ranges: Collection[tuple[int, int]]) -> list[str]:
+        """The inventory keys of the devices at these (first, last) positions of the list
+        *build*; refused when the list was made again since (the positions moved)."""
+        with view.lock:
+            if build != view.builds:
+                raise ConflictError("the list of devices changed while you chose; nothing "
+                                    "was removed. Select the devices again")
+            return [key for first, last in ranges for key in view.keys_between(first, last)]
 
     def device_positions(self, view: DeviceView, device_ids: Collection[int]) -> list[int]:
         with view.lock:
@@ -652,6 +662,7 @@ class DeviceListing:
     query: DeviceQuery
     size: int
     states: dict[int, Compliance]
+    build: int = 0  # which list of the view this is (0: only its first rows, read ahead)
 
 
 def _in_view(view: DeviceView, query: DeviceQuery, read: Callable[..., T],

@@ -277,6 +277,7 @@ class DeviceView:
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS like_profiles "
                      "(profile_id INTEGER PRIMARY KEY)")
         self.size = 0
+        self.builds = 0  # lists made so far: positions read later must be of the same one
 
     def close(self) -> None:
         with self.lock:
@@ -301,6 +302,7 @@ class DeviceView:
             conn.execute(f"INSERT INTO temp.device_view (device_id) SELECT d.device_id "
                          f"FROM devices d WHERE {where} ORDER BY {order}", params)
         self.size = conn.execute("SELECT max(position) FROM temp.device_view").fetchone()[0] or 0
+        self.builds += 1
         return self.size
 
     def head(self, chosen: DeviceFilter, sort: DeviceColumn, descending: bool,
@@ -357,6 +359,13 @@ class DeviceView:
             f"WHERE v.position BETWEEN :first AND :last ORDER BY v.position",
             {"first": start + 1, "last": start + count}).fetchall()
         return [ViewRow(r) if r["device_id"] is not None else None for r in rows]
+
+    def keys_between(self, first: int, last: int) -> list[str]:
+        """The inventory keys of the devices at positions first..last (0-based)."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT d.device_key FROM temp.device_view v JOIN devices d "
+            "ON d.device_id = v.device_id WHERE v.position BETWEEN :first AND :last",
+            {"first": first + 1, "last": last + 1})]
 
     def positions(self, device_ids: Iterable[int]) -> list[int]:
         """Where these devices are listed now (0-based; those no longer listed left out)."""

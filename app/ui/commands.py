@@ -8,6 +8,8 @@ thread, one error path) and reports every rule it refused and why.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -61,6 +63,21 @@ def rule_names(rules: list[UpdateRule]) -> dict[str, str]:
 
 def describe_device(entry: InventoryEntry) -> str:
     return " ".join(filter(None, (str(entry.kind), entry.mac, entry.serial)))
+
+
+@dataclass(frozen=True)
+class ChosenDevices:
+    """Devices chosen for an action: how many, the first few to name, and their keys,
+    read on a worker (a selection may hold a million rows)."""
+
+    count: int
+    sample: list[InventoryEntry]
+    keys: Callable[[], list[str]]
+
+    @classmethod
+    def of(cls, entries: list[InventoryEntry]) -> ChosenDevices:
+        keys = [e.key for e in entries]
+        return cls(len(entries), entries[:LISTED], lambda: keys)
 
 
 def listing(lines: list[str]) -> str:
@@ -176,20 +193,27 @@ class Commands(QObject):
 
     # -- devices ----------------------------------------------------------------------
 
-    def remove_devices(self, devices: list[InventoryEntry]) -> None:
-        """Forget the chosen devices of the inventory, after asking."""
-        title, n = self.tr("Remove devices"), len(devices)
-        if not devices:
+    def remove_devices(self, chosen: ChosenDevices | list[InventoryEntry]) -> None:
+        """Forget the chosen devices of the inventory, after asking. A large choice names
+        its first devices and reads the rest of its keys on the worker."""
+        if isinstance(chosen, list):
+            chosen = ChosenDevices.of(chosen)
+        title, n = self.tr("Remove devices"), chosen.count
+        if not n:
             self.ctx.prompter.report(self.window, title,
                                      self.tr("Select one or more devices first."))
             return
+        names = [describe_device(e) for e in chosen.sample[:LISTED]]
+        more = n - len(names)
+        if more > 0:
+            names.append(self.tr("… and %n more", "", more))
         if not self.ctx.prompter.confirm(
                 self.window, title, self.tr("Remove %n device(s) from the inventory?", "", n),
-                self._forgetting() + "\n\n" + listing([describe_device(e) for e in devices]),
+                self._forgetting() + "\n\n" + "\n".join(names),
                 accept=self.tr("Remove %n device(s)", "", n)):
             return
-        keys = [e.key for e in devices]
-        self.ctx.write(self.window, lambda _task: self.services.remove_devices(keys),
+        keys = chosen.keys
+        self.ctx.write(self.window, lambda _task: self.services.remove_devices(keys()),
                        lambda removed: self._report_devices(title, removed))
 
     def remove_devices_not_seen(self) -> None:

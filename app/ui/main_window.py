@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.remove_devices_action = a(
             "removeDevicesAction", self.tr("Remove selected devices…"), icons.REMOVE,
             self.tr("Forget the selected devices; a phone that checks again is listed again"),
-            lambda: self.commands.remove_devices(self.devices_tab.selected_entries()))
+            lambda: self.commands.remove_devices(self.devices_tab.chosen_devices()))
         self.remove_unseen_devices_action = a(
             "removeUnseenDevicesAction", self.tr("Remove devices not seen for…"),
             icons.REMOVE, self.tr("Forget every device that has not checked for updates for "

@@ -302,62 +302,63 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="29"/>
+        <location filename="../../app/ui/commands.py" line="31"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="29"/>
+        <location filename="../../app/ui/commands.py" line="31"/>
         <source>Cancel pending</source>
         <translation>Ausstehendes abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="30"/>
+        <location filename="../../app/ui/commands.py" line="32"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="30"/>
+        <location filename="../../app/ui/commands.py" line="32"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="36"/>
+        <location filename="../../app/ui/commands.py" line="38"/>
         <source>Every matching phone will be offered the pending version at its next check.</source>
         <translation>Jedem passenden Telefon wird bei seiner nächsten Updateprüfung die ausstehende Version angeboten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="38"/>
+        <location filename="../../app/ui/commands.py" line="40"/>
         <source>The pending version is withdrawn; test devices go back to the approved one.</source>
         <translation>Die ausstehende Version wird zurückgezogen; Testgeräte erhalten wieder die genehmigte Version.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="40"/>
+        <location filename="../../app/ui/commands.py" line="42"/>
         <source>Each rule goes back to the version approved before its current one; phones are offered it at their next check.</source>
         <translation>Jede Regel kehrt zu der Version zurück, die vor der aktuellen genehmigt war; sie wird den Telefonen bei ihrer nächsten Updateprüfung angeboten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="42"/>
+        <location filename="../../app/ui/commands.py" line="44"/>
         <source>The rules are deleted; their phones get no updates until a package is imported again.</source>
         <translation>Die Regeln werden gelöscht; die betroffenen Telefone erhalten keine Updates, bis erneut ein Paket importiert wird.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="49"/>
+        <location filename="../../app/ui/commands.py" line="51"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="50"/>
+        <location filename="../../app/ui/commands.py" line="52"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="50"/>
+        <location filename="../../app/ui/commands.py" line="52"/>
         <source>restore</source>
         <translation>Wiederherstellung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="71"/>
+        <location filename="../../app/ui/commands.py" line="88"/>
+        <location filename="../../app/ui/commands.py" line="209"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -365,17 +366,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="93"/>
+        <location filename="../../app/ui/commands.py" line="110"/>
         <source>Select one or more rules first.</source>
         <translation>Wählen Sie zuerst eine oder mehrere Regeln aus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="117"/>
+        <location filename="../../app/ui/commands.py" line="134"/>
         <source>Keep them</source>
         <translation>Beibehalten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="122"/>
+        <location filename="../../app/ui/commands.py" line="139"/>
         <source>Approve %n rule(s)</source>
         <translation>
             <numerusform>%n Regel genehmigen</numerusform>
@@ -383,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="122"/>
+        <location filename="../../app/ui/commands.py" line="139"/>
         <source>Approve %n rule(s)?</source>
         <translation>
             <numerusform>%n Regel genehmigen?</numerusform>
@@ -391,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="124"/>
+        <location filename="../../app/ui/commands.py" line="141"/>
         <source>Cancel the pending version of %n rule(s)?</source>
         <translation>
             <numerusform>Die ausstehende Version von %n Regel abbrechen?</numerusform>
@@ -399,7 +400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="125"/>
+        <location filename="../../app/ui/commands.py" line="142"/>
         <source>Cancel %n pending version(s)</source>
         <translation>
             <numerusform>%n ausstehende Version abbrechen</numerusform>
@@ -407,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="127"/>
+        <location filename="../../app/ui/commands.py" line="144"/>
         <source>Restore %n rule(s)</source>
         <translation>
             <numerusform>%n Regel wiederherstellen</numerusform>
@@ -415,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="127"/>
+        <location filename="../../app/ui/commands.py" line="144"/>
         <source>Restore %n rule(s)?</source>
         <translation>
             <numerusform>%n Regel wiederherstellen?</numerusform>
@@ -423,7 +424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="128"/>
+        <location filename="../../app/ui/commands.py" line="145"/>
         <source>Remove %n rule(s)</source>
         <translation>
             <numerusform>%n Regel entfernen</numerusform>
@@ -431,7 +432,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="128"/>
+        <location filename="../../app/ui/commands.py" line="145"/>
         <source>Remove %n rule(s)?</source>
         <translation>
             <numerusform>%n Regel entfernen?</numerusform>
@@ -439,27 +440,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="133"/>
+        <location filename="../../app/ui/commands.py" line="150"/>
         <source>{rule} has no previous version: it will have no approved version, and its phones keep what they run.</source>
         <translation>{rule} hat keine vorherige Version: Die Regel hat danach keine genehmigte Version, und ihre Telefone behalten, was sie ausführen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="136"/>
+        <location filename="../../app/ui/commands.py" line="153"/>
         <source>{rule} has no approved version; it stays as it is.</source>
         <translation>{rule} hat keine genehmigte Version; die Regel bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="138"/>
+        <location filename="../../app/ui/commands.py" line="155"/>
         <source>{rule} goes back to {version}.</source>
         <translation>{rule} kehrt zu {version} zurück.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="156"/>
+        <location filename="../../app/ui/commands.py" line="173"/>
         <source>No previous version</source>
         <translation>Keine vorherige Version</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="157"/>
+        <location filename="../../app/ui/commands.py" line="174"/>
         <source>Leave %n rule(s) with no approved version?</source>
         <translation>
             <numerusform>%n Regel ohne genehmigte Version lassen?</numerusform>
@@ -467,12 +468,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="158"/>
+        <location filename="../../app/ui/commands.py" line="175"/>
         <source>Until you approve a version again, these phones are offered no update.</source>
         <translation>Bis Sie wieder eine Version genehmigen, wird diesen Telefonen kein Update angeboten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="160"/>
+        <location filename="../../app/ui/commands.py" line="177"/>
         <source>Leave %n rule(s) without approved version</source>
         <translation>
             <numerusform>%n Regel ohne genehmigte Version lassen</numerusform>
@@ -480,12 +481,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="161"/>
+        <location filename="../../app/ui/commands.py" line="178"/>
         <source>Keep them as they are</source>
         <translation>Unverändert lassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="164"/>
+        <location filename="../../app/ui/commands.py" line="181"/>
         <source>Done for %n rule(s).</source>
         <translation>
             <numerusform>Für %n Regel ausgeführt.</numerusform>
@@ -493,12 +494,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="169"/>
+        <location filename="../../app/ui/commands.py" line="186"/>
         <source>no such rule (removed meanwhile?)</source>
         <translation>Regel nicht gefunden (inzwischen entfernt?)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="171"/>
+        <location filename="../../app/ui/commands.py" line="188"/>
         <source>Refused for %n rule(s); they were left as they were.</source>
         <translation>
             <numerusform>Für %n Regel abgelehnt; sie bleibt unverändert.</numerusform>
@@ -506,17 +507,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="181"/>
+        <location filename="../../app/ui/commands.py" line="201"/>
         <source>Remove devices</source>
         <translation>Geräte entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="184"/>
+        <location filename="../../app/ui/commands.py" line="204"/>
         <source>Select one or more devices first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Geräte aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="187"/>
+        <location filename="../../app/ui/commands.py" line="211"/>
         <source>Remove %n device(s) from the inventory?</source>
         <translation>
             <numerusform>%n Gerät aus der Geräteliste entfernen?</numerusform>
@@ -524,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="189"/>
+        <location filename="../../app/ui/commands.py" line="213"/>
         <source>Remove %n device(s)</source>
         <translation>
             <numerusform>%n Gerät entfernen</numerusform>
@@ -532,17 +533,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="197"/>
+        <location filename="../../app/ui/commands.py" line="221"/>
         <source>Remove devices not seen</source>
         <translation>Länger nicht gesehene Geräte entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="200"/>
+        <location filename="../../app/ui/commands.py" line="224"/>
         <source>Remove devices that have not checked for updates for (days):</source>
         <translation>Geräte entfernen, die so viele Tage nicht nach Updates gesucht haben:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="204"/>
+        <location filename="../../app/ui/commands.py" line="228"/>
         <source>Remove every device not seen for %n day(s)?</source>
         <translation>
             <numerusform>Alle Geräte entfernen, die seit %n Tag nicht gesehen wurden?</numerusform>
@@ -550,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="206"/>
+        <location filename="../../app/ui/commands.py" line="230"/>
         <source>Remove devices not seen for %n day(s)</source>
         <translation>
             <numerusform>Geräte entfernen, die seit %n Tag nicht gesehen wurden</numerusform>
@@ -558,12 +559,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="212"/>
+        <location filename="../../app/ui/commands.py" line="236"/>
         <source>Only the console forgets them: nothing changes on the phones, and a phone that checks for updates again is listed again.</source>
         <translation>Nur die Konsole vergisst sie: An den Telefonen ändert sich nichts, und ein Telefon, das wieder nach Updates sucht, wird wieder aufgeführt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="217"/>
+        <location filename="../../app/ui/commands.py" line="241"/>
         <source>Removed %n device(s) from the inventory.</source>
         <translation>
             <numerusform>%n Gerät aus der Geräteliste entfernt.</numerusform>
@@ -571,27 +572,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="223"/>
+        <location filename="../../app/ui/commands.py" line="247"/>
         <source>Clear update files</source>
         <translation>Updatedateien löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="225"/>
+        <location filename="../../app/ui/commands.py" line="249"/>
         <source>Delete every stored update file that no rule uses?</source>
         <translation>Alle gespeicherten Updatedateien löschen, die von keiner Regel verwendet werden?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="226"/>
+        <location filename="../../app/ui/commands.py" line="250"/>
         <source>Files of approved, pending and restore versions are kept.</source>
         <translation>Dateien genehmigter, ausstehender und wiederherstellbarer Versionen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="227"/>
+        <location filename="../../app/ui/commands.py" line="251"/>
         <source>Delete unused files</source>
         <translation>Nicht verwendete Dateien löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="233"/>
+        <location filename="../../app/ui/commands.py" line="257"/>
         <source>Deleted %n unused version(s), {mb:.1f} MB freed.</source>
         <translation>
             <numerusform>%n nicht verwendete Version gelöscht, {mb:.1f} MB freigegeben.</numerusform>
@@ -599,17 +600,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="239"/>
+        <location filename="../../app/ui/commands.py" line="263"/>
         <source>Clear logs</source>
         <translation>Protokolle löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="241"/>
+        <location filename="../../app/ui/commands.py" line="265"/>
         <source>Delete device logs and audit files older than (days):</source>
         <translation>Geräteprotokolle und Überwachungsdateien löschen, die älter sind als (Tage):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="250"/>
+        <location filename="../../app/ui/commands.py" line="274"/>
         <source>Deleted %n log file(s) older than {days}.</source>
         <translation>
             <numerusform>%n Protokolldatei gelöscht, die älter als {days} war.</numerusform>
@@ -617,7 +618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="252"/>
+        <location filename="../../app/ui/commands.py" line="276"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -918,97 +919,97 @@
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="218"/>
+        <location filename="../../app/ui/devices_model.py" line="273"/>
         <source>Device kind</source>
         <translation>Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="218"/>
+        <location filename="../../app/ui/devices_model.py" line="273"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="218"/>
+        <location filename="../../app/ui/devices_model.py" line="273"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="218"/>
+        <location filename="../../app/ui/devices_model.py" line="273"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="219"/>
+        <location filename="../../app/ui/devices_model.py" line="274"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="219"/>
+        <location filename="../../app/ui/devices_model.py" line="274"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="219"/>
+        <location filename="../../app/ui/devices_model.py" line="274"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="219"/>
+        <location filename="../../app/ui/devices_model.py" line="274"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="220"/>
+        <location filename="../../app/ui/devices_model.py" line="275"/>
         <source>Compliance</source>
         <translation>Konformität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="220"/>
+        <location filename="../../app/ui/devices_model.py" line="275"/>
         <source>Test device</source>
         <translation>Testgerät</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="264"/>
+        <location filename="../../app/ui/devices_model.py" line="318"/>
         <source>external</source>
         <translation>extern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="264"/>
+        <location filename="../../app/ui/devices_model.py" line="318"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="267"/>
+        <location filename="../../app/ui/devices_model.py" line="321"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="270"/>
+        <location filename="../../app/ui/devices_model.py" line="325"/>
         <source>up to date</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="271"/>
+        <location filename="../../app/ui/devices_model.py" line="326"/>
         <source>update offered</source>
         <translation>Update angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="272"/>
+        <location filename="../../app/ui/devices_model.py" line="327"/>
         <source>behind</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="273"/>
+        <location filename="../../app/ui/devices_model.py" line="328"/>
         <source>unknown kind</source>
         <translation>unbekannte Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="279"/>
+        <location filename="../../app/ui/devices_model.py" line="335"/>
         <source>Device type {0}, brand {1}, model {2}, revision {3}, locale {4}</source>
         <translation>Gerätetyp {0}, Marke {1}, Modell {2}, Revision {3}, Gebietsschema {4}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/devices_model.py" line="284"/>
+        <location filename="../../app/ui/devices_model.py" line="340"/>
         <source>First seen {first}; %n update check(s)</source>
         <translation>
             <numerusform>Zuerst gesehen {first}; %n Updateprüfung</numerusform>
@@ -1016,32 +1017,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="292"/>
+        <location filename="../../app/ui/devices_model.py" line="348"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="294"/>
+        <location filename="../../app/ui/devices_model.py" line="350"/>
         <source>Runs what today&apos;s rules offer it.</source>
         <translation>Führt die Version aus, die die aktuellen Regeln ihm anbieten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="295"/>
+        <location filename="../../app/ui/devices_model.py" line="351"/>
         <source>Its last check was offered today&apos;s target.</source>
         <translation>Bei der letzten Prüfung wurde ihm die aktuelle Zielversion angeboten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="296"/>
+        <location filename="../../app/ui/devices_model.py" line="352"/>
         <source>The target changed since its last check; it will be offered the new one at its next check.</source>
         <translation>Die Zielversion hat sich seit der letzten Prüfung geändert; die neue wird ihm bei der nächsten Prüfung angeboten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="298"/>
+        <location filename="../../app/ui/devices_model.py" line="354"/>
         <source>No rule knows this device kind.</source>
         <translation>Für diese Geräteart gibt es keine Regel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="300"/>
+        <location filename="../../app/ui/devices_model.py" line="356"/>
         <source>Last offered: {offer}</source>
         <translation>Zuletzt angeboten: {offer}</translation>
     </message>
@@ -1049,97 +1050,97 @@
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="69"/>
+        <location filename="../../app/ui/tabs/devices.py" line="71"/>
         <source>Could not load</source>
         <translation>Laden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="90"/>
+        <location filename="../../app/ui/tabs/devices.py" line="92"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="93"/>
+        <location filename="../../app/ui/tabs/devices.py" line="95"/>
         <source>No phone has checked for updates yet. Phones are listed here once the server runs and they check in.</source>
         <translation>Noch kein Telefon hat nach Updates gesucht. Telefone werden hier aufgeführt, sobald der Server läuft und sie sich melden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="95"/>
+        <location filename="../../app/ui/tabs/devices.py" line="97"/>
         <source>No device matches the filter.</source>
         <translation>Kein Gerät entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="118"/>
+        <location filename="../../app/ui/tabs/devices.py" line="120"/>
         <source>Show devices whose kind, MAC, serial, versions, address or user contain this text</source>
         <translation>Geräte anzeigen, deren Geräteart, MAC, Seriennummer, Versionen, Adresse oder Benutzer diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="125"/>
+        <location filename="../../app/ui/tabs/devices.py" line="127"/>
         <source>Where the filter text is looked for</source>
         <translation>Wo nach dem Filtertext gesucht wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="126"/>
+        <location filename="../../app/ui/tabs/devices.py" line="128"/>
         <source>Look for the text in</source>
         <translation>Text suchen in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="127"/>
+        <location filename="../../app/ui/tabs/devices.py" line="129"/>
         <source>Anywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="128"/>
+        <location filename="../../app/ui/tabs/devices.py" line="130"/>
         <source>MAC starts with</source>
         <translation>MAC beginnt mit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="129"/>
+        <location filename="../../app/ui/tabs/devices.py" line="131"/>
         <source>User starts with</source>
         <translation>Benutzer beginnt mit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="134"/>
+        <location filename="../../app/ui/tabs/devices.py" line="136"/>
         <source>Show only devices in one compliance state</source>
         <translation>Nur Geräte mit einem bestimmten Konformitätsstatus anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="135"/>
+        <location filename="../../app/ui/tabs/devices.py" line="137"/>
         <source>Compliance state</source>
         <translation>Konformitätsstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="136"/>
+        <location filename="../../app/ui/tabs/devices.py" line="138"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="147"/>
+        <location filename="../../app/ui/tabs/devices.py" line="149"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="150"/>
+        <location filename="../../app/ui/tabs/devices.py" line="152"/>
         <source>Remove devices from the inventory</source>
         <translation>Geräte aus der Geräteliste entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="253"/>
+        <location filename="../../app/ui/tabs/devices.py" line="272"/>
         <source>No device has checked for updates yet.</source>
         <translation>Bisher hat kein Gerät nach Updates gesucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="254"/>
+        <location filename="../../app/ui/tabs/devices.py" line="273"/>
         <source>1 device</source>
         <translation>1 Gerät</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="255"/>
+        <location filename="../../app/ui/tabs/devices.py" line="274"/>
         <source>{count} devices</source>
         <translation>{count} Geräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="257"/>
+        <location filename="../../app/ui/tabs/devices.py" line="276"/>
         <source>Showing {shown} of {head}</source>
         <translation>{shown} von {head} angezeigt</translation>
     </message>
@@ -2598,47 +2599,47 @@ Datenordner: {folder}</translation>
         <translation>Keine Regel entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="80"/>
+        <location filename="../../app/ui/tabs/rules.py" line="81"/>
         <source>Pending rules</source>
         <translation>Ausstehende Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="81"/>
+        <location filename="../../app/ui/tabs/rules.py" line="82"/>
         <source>Approved rules</source>
         <translation>Genehmigte Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="91"/>
+        <location filename="../../app/ui/tabs/rules.py" line="92"/>
         <source>Show only rules whose columns contain this text</source>
         <translation>Nur Regeln anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="96"/>
+        <location filename="../../app/ui/tabs/rules.py" line="97"/>
         <source>Select every rule of one brand</source>
         <translation>Alle Regeln einer Marke auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="97"/>
+        <location filename="../../app/ui/tabs/rules.py" line="98"/>
         <source>Select all rules of a brand</source>
         <translation>Alle Regeln einer Marke auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="108"/>
+        <location filename="../../app/ui/tabs/rules.py" line="109"/>
         <source>No pending updates. Import a package ({shortcut}) to start.</source>
         <translation>Keine ausstehenden Updates. Importieren Sie ein Paket ({shortcut}), um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="110"/>
+        <location filename="../../app/ui/tabs/rules.py" line="111"/>
         <source>No approved updates yet. Approve rules on the Pending Updates tab.</source>
         <translation>Noch keine genehmigten Updates. Genehmigen Sie Regeln auf der Registerkarte „Ausstehende Updates“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="164"/>
+        <location filename="../../app/ui/tabs/rules.py" line="165"/>
         <source>Select brand…</source>
         <translation>Marke auswählen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/rules.py" line="186"/>
+        <location filename="../../app/ui/tabs/rules.py" line="187"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>%n Regel</numerusform>
@@ -2646,7 +2647,7 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/rules.py" line="187"/>
+        <location filename="../../app/ui/tabs/rules.py" line="188"/>
         <source>{shown} of %n rule(s) shown</source>
         <translation>
             <numerusform>{shown} von %n Regel angezeigt</numerusform>
@@ -2654,27 +2655,27 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="189"/>
+        <location filename="../../app/ui/tabs/rules.py" line="190"/>
         <source>{count} selected</source>
         <translation>{count} ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="218"/>
+        <location filename="../../app/ui/tabs/rules.py" line="219"/>
         <source>Select all rules of brand {brand}</source>
         <translation>Alle Regeln der Marke {brand} auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="221"/>
+        <location filename="../../app/ui/tabs/rules.py" line="222"/>
         <source>Select every rule of {brand} in this list</source>
         <translation>Alle Regeln von {brand} in dieser Liste auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="224"/>
+        <location filename="../../app/ui/tabs/rules.py" line="225"/>
         <source>Show the phones of this kind…</source>
         <translation>Telefone dieses Typs anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="226"/>
+        <location filename="../../app/ui/tabs/rules.py" line="227"/>
         <source>List every phone of this rule&apos;s kind, with where it stands</source>
         <translation>Alle Telefone des Gerätetyps dieser Regel mit ihrem Stand auflisten</translation>
     </message>
@@ -3985,58 +3986,63 @@ Standard: {1}</translation>
         <translation>{label}: {folder}/{file} besteht die Hashprüfung nicht (updateInfo.xml nennt {expected}, der Inhalt ergibt {digest})</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="161"/>
+        <location filename="../../app/services.py" line="163"/>
         <source>the data folder {folder} is a file, not a folder</source>
         <translation>der Datenordner {folder} ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="167"/>
+        <location filename="../../app/services.py" line="169"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="400"/>
+        <location filename="../../app/services.py" line="402"/>
         <source>account &apos;{name}&apos; exists; reset its password instead</source>
         <translation>Das Konto „{name}“ gibt es schon; setzen Sie stattdessen sein Kennwort neu</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="403"/>
-        <location filename="../../app/services.py" line="413"/>
+        <location filename="../../app/services.py" line="405"/>
+        <location filename="../../app/services.py" line="415"/>
         <source>no user account named &apos;{name}&apos;</source>
         <translation>Kein Benutzerkonto namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="458"/>
+        <location filename="../../app/services.py" line="469"/>
         <source>no device with MAC {macs} in the inventory; nothing was removed</source>
         <translation>Kein Gerät mit der MAC-Adresse {macs} in der Geräteliste; es wurde nichts entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="470"/>
+        <location filename="../../app/services.py" line="481"/>
         <source>the number of days must be 1..3650, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 3650 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="548"/>
+        <location filename="../../app/services.py" line="550"/>
+        <source>the list of devices changed while you chose; nothing was removed. Select the devices again</source>
+        <translation>Die Geräteliste hat sich während Ihrer Auswahl geändert; nichts wurde entfernt. Wählen Sie die Geräte erneut aus</translation>
+    </message>
+    <message>
+        <location filename="../../app/services.py" line="578"/>
         <source>give at least one update type and the version it runs</source>
         <translation>Geben Sie mindestens einen Updatetyp und die Version an, die das Gerät ausführt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="594"/>
+        <location filename="../../app/services.py" line="624"/>
         <source>--days-back must be 1..30, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 30 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="607"/>
+        <location filename="../../app/services.py" line="637"/>
         <source>no test device named &apos;{name}&apos; in scope {scope}</source>
         <translation>Kein Testgerät namens „{name}“ im Bereich {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="615"/>
+        <location filename="../../app/services.py" line="645"/>
         <source>a test device named &apos;{name}&apos; already exists in scope {scope}</source>
         <translation>Im Bereich {scope} gibt es bereits ein Testgerät namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="619"/>
+        <location filename="../../app/services.py" line="649"/>
         <source>{identifier} is already test device &apos;{other}&apos; in scope {scope}</source>
         <translation>{identifier} ist bereits das Testgerät „{other}“ im Bereich {scope}</translation>
     </message>
@@ -4314,7 +4320,7 @@ Standard: {1}</translation>
         <translation>Zwei Updates nennen dieselbe Geräteart und denselben Updatetyp: {first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="177"/>
+        <location filename="../../app/services.py" line="179"/>
         <source>prepare the data folder</source>
         <translation>Vorbereiten des Datenordners</translation>
     </message>

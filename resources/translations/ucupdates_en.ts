@@ -4,7 +4,8 @@
 <context>
     <name>Commands</name>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="71"/>
+        <location filename="../../app/ui/commands.py" line="88"/>
+        <location filename="../../app/ui/commands.py" line="209"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -12,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="122"/>
+        <location filename="../../app/ui/commands.py" line="139"/>
         <source>Approve %n rule(s)</source>
         <translation>
             <numerusform>Approve %n rule</numerusform>
@@ -20,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="122"/>
+        <location filename="../../app/ui/commands.py" line="139"/>
         <source>Approve %n rule(s)?</source>
         <translation>
             <numerusform>Approve %n rule?</numerusform>
@@ -28,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="124"/>
+        <location filename="../../app/ui/commands.py" line="141"/>
         <source>Cancel the pending version of %n rule(s)?</source>
         <translation>
             <numerusform>Cancel the pending version of %n rule?</numerusform>
@@ -36,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="125"/>
+        <location filename="../../app/ui/commands.py" line="142"/>
         <source>Cancel %n pending version(s)</source>
         <translation>
             <numerusform>Cancel %n pending version</numerusform>
@@ -44,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="127"/>
+        <location filename="../../app/ui/commands.py" line="144"/>
         <source>Restore %n rule(s)</source>
         <translation>
             <numerusform>Restore %n rule</numerusform>
@@ -52,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="127"/>
+        <location filename="../../app/ui/commands.py" line="144"/>
         <source>Restore %n rule(s)?</source>
         <translation>
             <numerusform>Restore %n rule?</numerusform>
@@ -60,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="128"/>
+        <location filename="../../app/ui/commands.py" line="145"/>
         <source>Remove %n rule(s)</source>
         <translation>
             <numerusform>Remove %n rule</numerusform>
@@ -68,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="128"/>
+        <location filename="../../app/ui/commands.py" line="145"/>
         <source>Remove %n rule(s)?</source>
         <translation>
             <numerusform>Remove %n rule?</numerusform>
@@ -76,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="157"/>
+        <location filename="../../app/ui/commands.py" line="174"/>
         <source>Leave %n rule(s) with no approved version?</source>
         <translation>
             <numerusform>Leave %n rule with no approved version?</numerusform>
@@ -84,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="160"/>
+        <location filename="../../app/ui/commands.py" line="177"/>
         <source>Leave %n rule(s) without approved version</source>
         <translation>
             <numerusform>Leave %n rule without approved version</numerusform>
@@ -92,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="164"/>
+        <location filename="../../app/ui/commands.py" line="181"/>
         <source>Done for %n rule(s).</source>
         <translation>
             <numerusform>Done for %n rule.</numerusform>
@@ -100,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="171"/>
+        <location filename="../../app/ui/commands.py" line="188"/>
         <source>Refused for %n rule(s); they were left as they were.</source>
         <translation>
             <numerusform>Refused for %n rule; they were left as they were.</numerusform>
@@ -108,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="187"/>
+        <location filename="../../app/ui/commands.py" line="211"/>
         <source>Remove %n device(s) from the inventory?</source>
         <translation>
             <numerusform>Remove %n device from the inventory?</numerusform>
@@ -116,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="189"/>
+        <location filename="../../app/ui/commands.py" line="213"/>
         <source>Remove %n device(s)</source>
         <translation>
             <numerusform>Remove %n device</numerusform>
@@ -124,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="204"/>
+        <location filename="../../app/ui/commands.py" line="228"/>
         <source>Remove every device not seen for %n day(s)?</source>
         <translation>
             <numerusform>Remove every device not seen for %n day?</numerusform>
@@ -132,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="206"/>
+        <location filename="../../app/ui/commands.py" line="230"/>
         <source>Remove devices not seen for %n day(s)</source>
         <translation>
             <numerusform>Remove devices not seen for %n day</numerusform>
@@ -140,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="217"/>
+        <location filename="../../app/ui/commands.py" line="241"/>
         <source>Removed %n device(s) from the inventory.</source>
         <translation>
             <numerusform>Removed %n device from the inventory.</numerusform>
@@ -148,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="233"/>
+        <location filename="../../app/ui/commands.py" line="257"/>
         <source>Deleted %n unused version(s), {mb:.1f} MB freed.</source>
         <translation>
             <numerusform>Deleted %n unused version, {mb:.1f} MB freed.</numerusform>
@@ -156,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="250"/>
+        <location filename="../../app/ui/commands.py" line="274"/>
         <source>Deleted %n log file(s) older than {days}.</source>
         <translation>
             <numerusform>Deleted %n log file older than {days}.</numerusform>
@@ -164,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/commands.py" line="252"/>
+        <location filename="../../app/ui/commands.py" line="276"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -175,7 +176,7 @@
 <context>
     <name>DevicesModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/devices_model.py" line="284"/>
+        <location filename="../../app/ui/devices_model.py" line="340"/>
         <source>First seen {first}; %n update check(s)</source>
         <translation>
             <numerusform>First seen {first}; %n update check</numerusform>
@@ -375,7 +376,7 @@
 <context>
     <name>RulesTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/rules.py" line="186"/>
+        <location filename="../../app/ui/tabs/rules.py" line="187"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>%n rule</numerusform>
@@ -383,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/rules.py" line="187"/>
+        <location filename="../../app/ui/tabs/rules.py" line="188"/>
         <source>{shown} of %n rule(s) shown</source>
         <translation>
             <numerusform>{shown} of %n rule shown</numerusform>

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.compliance import Compliance
+from app.domain.errors import ConflictError
 from app.domain.inventory import DeviceColumn, DeviceSighting, SearchField
 from app.domain.names import DeviceKind
 from app.domain.rules import RuleAction
@@ -16,6 +17,7 @@ from app.packages.builder import SAMPLE_KINDS, cabinet_bytes, sample_members
 from app.services import RuleFilter, Services
 from app.ui.devices_model import KEEP_PAGES, PAGE, DevicesModel
 from app.ui.tabs import DevicesTab
+from app.ui.tabs.common import select_rows
 
 DEVICES = 100_000
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
@@ -113,3 +115,30 @@ def test_an_administrator_finds_sorts_and_scrolls_through_100000_devices(ctx, qt
         tab.state_combo.findData(Compliance.BEHIND)))
     assert tab.model.rowCount() == 0, "user7@ phones run 4366 of a kind with none approved"
     assert tab.view.placeholder() == "No device matches the filter."
+
+
+def test_removing_a_large_selection_reads_its_keys_on_the_worker(main_window, ctx, qtbot):
+    """Last in this module: it removes devices from the shared store."""
+    tab = main_window.devices_tab
+    main_window.tabs.setCurrentWidget(tab)
+    wait(qtbot, tab, tab.refresh)
+    tab.view.selectAll()
+    ctx.prompter.confirm_answer = False
+    main_window.remove_devices_action.trigger()
+    asked = ctx.prompter.confirms[-1]
+    assert asked.accept == "Remove 100000 device(s)" and "… and 99980 more" in asked.details
+    assert ctx.tasks.wait() and ctx.services.device_count() == DEVICES  # declined
+
+    select_rows(tab.view, list(range(10, 1510)))  # more than are read into memory
+    chosen = tab.chosen_devices()
+    wait(qtbot, tab, tab.refresh)  # the list is made again before the keys are read
+    ctx.services.record_sightings([(_sighting(DEVICES), 1)])
+    with pytest.raises(ConflictError, match="changed while you chose"):
+        chosen.keys()
+
+    select_rows(tab.view, list(range(10, 1510)))
+    ctx.prompter.confirm_answer = True
+    main_window.remove_devices_action.trigger()
+    qtbot.waitUntil(lambda: ctx.services.device_count() == DEVICES + 1 - 1500, timeout=20_000)
+    assert ctx.prompter.reports[-1].text.startswith("Removed 1500 device(s)")
+    assert ctx.prompter.errors == []

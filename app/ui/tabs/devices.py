@@ -22,6 +22,7 @@ from app.domain.inventory import DeviceQuery, InventoryEntry, SearchField
 from app.store.inventory import ViewRow
 from app.ui import icons
 from app.ui.columns import fit_columns, hide_columns
+from app.ui.commands import LISTED, ChosenDevices
 from app.ui.context import UiContext
 from app.ui.devices_model import DevicesModel
 from app.ui.tabs.common import (
@@ -243,6 +244,20 @@ class DevicesTab(QWidget):
 
     def selected_entries(self) -> list[InventoryEntry]:
         return [r.entry for r in self.selected_rows()]
+
+    def chosen_devices(self) -> ChosenDevices:
+        """The selection for an action: its first devices read now, every key on the
+        worker, from the same list the rows were chosen in."""
+        ranges = sorted((r.top(), r.bottom()) for r in self.view.selectionModel().selection())
+        count = sum(last - first + 1 for first, last in ranges)
+        if count <= KEEP_SELECTION_MAX:
+            return ChosenDevices.of(self.selected_entries())
+        first_rows = [row for first, last in ranges
+                      for row in range(first, min(last, first + LISTED) + 1)][:LISTED]
+        sample = [r.entry for r in self.model.rows_at(first_rows)]
+        services, view, build = self.ctx.services, self.model.view, self.model.listing.build
+        return ChosenDevices(count, sample,
+                             lambda: services.device_keys(view, build, ranges))
 
     def _update_counts(self) -> None:
         self.counts_label.setText(self.counts_text())
