@@ -37,7 +37,7 @@ from app.ui.tabs.common import (
 
 KEEP_SELECTION_MAX = 1000  # a larger selection is dropped on refresh rather than searched for
 LIVE_PAUSE_MS = 1000  # while the server runs, the list is made again at most this often ...
-LIVE_PAUSE_FACTOR = 5  # ... or this many times as long as listing took, if that is longer
+LIVE_PAUSE_FACTOR = 10  # ... or this many times as long as listing took, if that is longer
 # what the columns typically show: they are sized for it before any device arrives,
 # and not again (measuring 100,000 rows would cost more than it helps)
 TYPICAL = {DevicesModel.KIND: ["UCPhone LG-Nortel IP8540 A ENU"],
