@@ -38,6 +38,7 @@ from app.domain.inventory import (
     InventoryEntry,
     SearchField,
     mac_prefix,
+    mac_spelling,
     versions_sort_key,
     versions_summary,
 )
@@ -403,10 +404,10 @@ class Services:
                                          name=existing.name)
             if new is False and existing is None:
                 raise NotFoundError("no user account named '{name}'", name=name)
-            admin.put_account(conn, existing.name if existing else name, hashed,
-                              self.clock().isoformat())
+            stored_name = existing.name if existing else name  # the first spelling stays
+            admin.put_account(conn, stored_name, hashed, self.clock().isoformat())
             self._history(conn, "user add" if existing is None else "user password", None,
-                          name, None, None)
+                          stored_name, None, None)
         return existing is None
 
     def remove_user(self, name: str) -> None:
@@ -524,16 +525,18 @@ class Services:
             chosen, query.sort, query.descending, order, count))
         return DeviceListing(query, size, states), rows
 
-    def count_devices(self) -> dict[Compliance, int]:
-        """Every device of the inventory counted per compliance state (one pass over the
-        profile index: a quarter of a second at a million)."""
+    def count_devices(self, kind_key: str | None = None) -> dict[Compliance, int]:
+        """Every device of the inventory (or of one kind) counted per compliance state
+        (one pass over the profile index: a quarter of a second at a million)."""
         with self.db.read() as conn:
-            states = profile_states(inventory_queries.profiles(conn),
-                                    rule_queries.all_rules(conn))
+            profiles = [p for p in inventory_queries.profiles(conn)
+                        if kind_key is None or p.kind.key == kind_key]
+            states = profile_states(profiles, rule_queries.all_rules(conn))
             figures = inventory_queries.profile_figures(conn)
         counts = dict.fromkeys(Compliance, 0)
         for pid, figure in figures.items():
-            counts[states[pid]] += figure.devices
+            if pid in states:
+                counts[states[pid]] += figure.devices
         return counts
 
     def device_window(self, view: DeviceView, start: int, count: int) -> list[ViewRow | None]:
@@ -690,19 +693,22 @@ def _device_filter(query: DeviceQuery, profiles: list[DeviceProfile],
                and (query.kind_key is None or p.kind.key == query.kind_key)]
     restricted = query.state is not None or query.kind_key is not None
     text = query.text.strip()
-    folded, like_profiles, mac, user = None, frozenset(), None, None
+    folded, as_mac, like_profiles, mac, user = None, None, frozenset(), None, None
     if text and query.field is SearchField.ANYWHERE:
         folded = text.casefold()
+        as_mac = mac_spelling(folded)
         like_profiles = frozenset(
             p.profile_id for p in allowed
             if folded in str(p.kind).casefold()
             or folded in versions_summary(p.versions).casefold())
     elif text and query.field is SearchField.MAC_PREFIX:
         mac = mac_prefix(text)
+        if mac is None:  # no MAC starts with that: nothing is listed
+            allowed, restricted = [], True
     elif text:
         user = text
     chosen = DeviceFilter(frozenset(p.profile_id for p in allowed) if restricted else None,
-                          folded, like_profiles, mac, user)
+                          folded, as_mac, like_profiles, mac or None, user)
     if not query.sort.of_profile:
         return chosen, None
     key = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 
 from app.domain.names import DeviceKind, fold
@@ -111,10 +112,26 @@ class DeviceQuery:
     descending: bool = True
 
 
-def mac_prefix(text: str) -> str:
-    """A typed MAC prefix in the stored spelling: "0004f2a" -> "00-04-F2-A"."""
-    digits = "".join(c for c in text.upper() if c in "0123456789ABCDEF")
+MAC_SEPARATORS = ":-. "
+
+
+def mac_prefix(text: str) -> str | None:
+    """A typed MAC prefix in the stored spelling: "0004f2a" or "00:04:F2:A" ->
+    "00-04-F2-A"; None when it holds anything but hex digits and separators (no MAC
+    starts with it)."""
+    if any(c not in MAC_SEPARATORS and c not in "0123456789ABCDEFabcdef" for c in text):
+        return None
+    digits = "".join(c for c in text.upper() if c not in MAC_SEPARATORS)
     return "-".join(digits[i:i + 2] for i in range(0, len(digits), 2))
+
+
+def mac_spelling(text: str) -> str | None:
+    """A MAC (or part of one) typed with colons, dots or spaces, as the inventory spells
+    it ("00:04:f2" -> "00-04-f2"), so that looking for it anywhere finds it; None for
+    any other text."""
+    if re.fullmatch(r"[0-9a-fA-F]{1,2}([:. ][0-9a-fA-F]{1,2})+[:. ]?", text):
+        return re.sub(r"[:. ]", "-", text)
+    return None
 
 
 def address_sort_key(address: str) -> str:

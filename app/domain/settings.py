@@ -104,12 +104,14 @@ def address(text: str) -> str:
 
 
 def networks(text: str) -> tuple[str, ...]:
-    items = [i.strip() for i in text.split(",") if i.strip()]
-    try:
-        return tuple(str(ipaddress.ip_network(i, strict=False)) for i in items)
-    except ValueError as exc:
-        raise InvalidValueError("not a network list (CIDR, comma separated): {reason}",
-                                reason=str(exc)) from None
+    found = []
+    for item in (i.strip() for i in text.split(",") if i.strip()):
+        try:
+            found.append(str(ipaddress.ip_network(item, strict=False)))
+        except ValueError:  # Python's reason is English and names no setting: ours
+            raise InvalidValueError("'{item}' is not a network: use CIDR, like 10.0.0.0/8, "
+                                    "comma separated", item=item) from None
+    return tuple(found)
 
 
 def addresses(text: str) -> tuple[str, ...]:

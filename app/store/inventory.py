@@ -210,6 +210,7 @@ class DeviceFilter:
 
     profiles: frozenset[int] | None = None  # only these profiles (None: any)
     text: str | None = None  # casefolded text in MAC, serial, address or user ...
+    text_as_mac: str | None = None  # ... or the text as the inventory spells a MAC ...
     like_profiles: frozenset[int] = frozenset()  # ... or one of these profiles
     mac_prefix: str | None = None
     user_prefix: str | None = None
@@ -339,8 +340,8 @@ class DeviceView:
         if chosen.text is not None:
             conn.executemany("INSERT INTO temp.like_profiles VALUES (?)",
                              [(p,) for p in chosen.like_profiles])
-            params["text"] = chosen.text
-            terms.append("(instr(d.search, :text) > 0"
+            params["text"], params["as_mac"] = chosen.text, chosen.text_as_mac or chosen.text
+            terms.append("(instr(d.search, :text) > 0 OR instr(d.search, :as_mac) > 0"
                          " OR d.profile_id IN (SELECT profile_id FROM temp.like_profiles))")
         if chosen.mac_prefix is not None:
             params["mac_low"], params["mac_high"] = chosen.mac_prefix, chosen.mac_prefix + "G"

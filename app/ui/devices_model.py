@@ -143,7 +143,8 @@ class DevicesModel(QAbstractTableModel):
         elif self._wanted or self._count:
             if not self._wanted:
                 self._count = False
-                self._start(lambda _task: services.count_devices(), self._counted)
+                kind = self.query.kind_key  # a rule's phones: that kind's counts
+                self._start(lambda _task: services.count_devices(kind), self._counted)
                 return
             pages = list(self._wanted)[:4]
             for page in pages:

@@ -214,19 +214,25 @@ class RulesModel(TableModel):
         if column == self.UPDATE_TYPE:
             return rule.update_type
         if column == self.ROLLOUT:
-            return self.rollout_text(self.rollout(rule))
+            return self.rollout_text(rule)
         if column == self.LAST_CHECK:
             return local_time(self.rollout(rule).last_check)
         return version_text((rule.pending, rule.approved, rule.restore)[column - self.PENDING])
 
-    def rollout_text(self, rollout: Rollout) -> str:
-        """E.g. "812/1,000 (81 %)": phones on the approved version of all phones of the kind;
-        a dash before any of them checked."""
+    def rollout_text(self, rule: UpdateRule) -> str:
+        """E.g. "812/1,000 (81 %)": the phones of the rule's kind on its approved version;
+        with none approved yet, "200/600 on pending"; a dash before any of them checked."""
+        rollout, locale = self.rollout(rule), QLocale()
         if not rollout.phones:
             return "–"
-        locale = QLocale()
+        phones = locale.toString(rollout.phones)
+        if rule.approved is None:
+            if rule.pending is None:
+                return "–"
+            return self.tr("{pending}/{phones} on pending").format(
+                pending=locale.toString(rollout.pending), phones=phones)
         return self.tr("{approved}/{phones} ({percent} %)").format(
-            approved=locale.toString(rollout.approved), phones=locale.toString(rollout.phones),
+            approved=locale.toString(rollout.approved), phones=phones,
             percent=rollout.approved * 100 // rollout.phones)
 
     def sort_key(self, rule: UpdateRule, column: int) -> str:
@@ -262,8 +268,8 @@ class RulesModel(TableModel):
             return self.tr("No phone of this kind has checked for updates yet.")
         lines = [self.tr("Phones of this kind: {n}").format(n=locale.toString(rollout.phones)),
                  self.tr("On the approved version {version}: {n}").format(
-                     version=version_text(rule.approved) or "–",
-                     n=locale.toString(rollout.approved))]
+                     version=rule.approved, n=locale.toString(rollout.approved))
+                 if rule.approved is not None else self.tr("No version is approved yet.")]
         if rule.pending is not None:
             lines.append(self.tr("On the pending version {version}: {n}").format(
                 version=rule.pending, n=locale.toString(rollout.pending)))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import discovery
+from app.domain.settings import find_setting
 from app.ui import icons
 from app.ui.context import UiContext
 from app.web.runner import ServerState
@@ -130,18 +131,18 @@ class ServerPanel(QWidget):
     # -- behaviour ---------------------------------------------------------------
 
     def start(self) -> None:
-        """Remember a changed address as the service settings (validated there, on the
-        console's write road), then listen."""
+        """Listen on the address given, then remember it as the service settings (on the
+        console's write road): an address the server cannot use is never stored."""
         host, port = self.host_edit.text().strip(), self.port_spin.value()
-        self.ctx.write(self, lambda _task: self.ctx.services.set_server_address(host, port),
-                       lambda _stored: self._listen(host, port),
-                       failed_title=self.tr("Server not started"))
-
-    def _listen(self, host: str, port: int) -> None:
         try:
+            if host:
+                find_setting("BindAddress").value(host)  # the setting's own check
             self.ctx.server.start(host or None, port)
         except Exception as exc:  # noqa: BLE001 - the one error path shows it
             self.ctx.prompter.error(self, exc, self.tr("Server not started"))
+            return
+        self.ctx.write(self, lambda _task: self.ctx.services.set_server_address(host, port),
+                       lambda _stored: None, failed_title=self.tr("Address not remembered"))
 
     def stop(self) -> None:
         try:

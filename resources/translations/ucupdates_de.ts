@@ -4,88 +4,88 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="209"/>
-        <location filename="../../app/ui/dialogs/settings.py" line="235"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="210"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="236"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="209"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="210"/>
         <source>Reset password</source>
         <translation>Kennwort zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="213"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="214"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="215"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="216"/>
         <source>Password</source>
         <translation>Kennwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="217"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="218"/>
         <source>Password again</source>
         <translation>Kennwort bestätigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="218"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="219"/>
         <source>User name:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="219"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="220"/>
         <source>Password:</source>
         <translation>Kennwort:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="220"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="221"/>
         <source>Password again:</source>
         <translation>Kennwort bestätigen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="230"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="231"/>
         <source>At least 8 characters</source>
         <translation>Mindestens 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="235"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="236"/>
         <source>Set password</source>
         <translation>Kennwort festlegen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="236"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="237"/>
         <source>Store the account with this password; it can sign in from outside at once</source>
         <translation>Das Konto mit diesem Kennwort speichern; es kann sich sofort von extern anmelden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="241"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="242"/>
         <source>Close without changing any account</source>
         <translation>Schließen, ohne ein Konto zu ändern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="242"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="243"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="251"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="252"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation>Die beiden Kennwörter stimmen nicht überein; geben Sie zweimal dasselbe ein.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="259"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="260"/>
         <source>Account exists</source>
         <translation>Konto bereits vorhanden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="260"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="261"/>
         <source>An account named {0} already exists. Give it this new password?</source>
         <translation>Ein Konto mit dem Namen {0} ist bereits vorhanden. Soll es dieses neue Kennwort erhalten?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="261"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="263"/>
         <source>Set the new password</source>
         <translation>Neues Kennwort setzen</translation>
     </message>
@@ -93,72 +93,72 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="281"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="283"/>
         <source>Accounts for phones and users outside, through the reverse proxy. Changes here take effect at once.</source>
         <translation>Konten für externe Telefone und Benutzer, die über den Reverseproxy zugreifen. Änderungen werden sofort wirksam.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="292"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="294"/>
         <source>User accounts</source>
         <translation>Benutzerkonten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="294"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="296"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="294"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="296"/>
         <source>Password last set</source>
         <translation>Kennwort zuletzt festgelegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="294"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="296"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="306"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="308"/>
         <source>Add an account with a password</source>
         <translation>Ein Konto mit Kennwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="306"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="308"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="308"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="310"/>
         <source>Reset password…</source>
         <translation>Kennwort zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="309"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="311"/>
         <source>Give the selected account a new password</source>
         <translation>Dem ausgewählten Konto ein neues Kennwort zuweisen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="311"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="313"/>
         <source>Delete the selected account</source>
         <translation>Das ausgewählte Konto löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="311"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="313"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="365"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="369"/>
         <source>Remove account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="366"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="370"/>
         <source>Remove the account {0}? It can no longer sign in from outside.</source>
         <translation>Das Konto {0} entfernen? Es kann sich dann nicht mehr von extern anmelden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="367"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="371"/>
         <source>Remove {0}</source>
         <translation>{0} entfernen</translation>
     </message>
@@ -229,72 +229,72 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="347"/>
+        <location filename="../../app/ui/models.py" line="353"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="347"/>
+        <location filename="../../app/ui/models.py" line="353"/>
         <source>Device kind</source>
         <translation>Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="347"/>
+        <location filename="../../app/ui/models.py" line="353"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="347"/>
+        <location filename="../../app/ui/models.py" line="353"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="348"/>
+        <location filename="../../app/ui/models.py" line="354"/>
         <source>Request</source>
         <translation>Anforderung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="348"/>
+        <location filename="../../app/ui/models.py" line="354"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="348"/>
+        <location filename="../../app/ui/models.py" line="354"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="348"/>
+        <location filename="../../app/ui/models.py" line="354"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="349"/>
+        <location filename="../../app/ui/models.py" line="355"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="369"/>
+        <location filename="../../app/ui/models.py" line="375"/>
         <source>offered</source>
         <translation>angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="371"/>
+        <location filename="../../app/ui/models.py" line="377"/>
         <source>no update</source>
         <translation>kein Update</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="372"/>
+        <location filename="../../app/ui/models.py" line="378"/>
         <source>refused: {reason}</source>
         <translation>abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="382"/>
+        <location filename="../../app/ui/models.py" line="388"/>
         <source>The server refused this request: {reason}</source>
         <translation>Der Server hat diese Anforderung abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="432"/>
+        <location filename="../../app/ui/models.py" line="438"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
@@ -647,22 +647,22 @@
 <context>
     <name>DeviceLogsModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="442"/>
+        <location filename="../../app/ui/models.py" line="448"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="442"/>
+        <location filename="../../app/ui/models.py" line="448"/>
         <source>Log type</source>
         <translation>Protokolltyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="442"/>
+        <location filename="../../app/ui/models.py" line="448"/>
         <source>Modified</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="442"/>
+        <location filename="../../app/ui/models.py" line="448"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -919,97 +919,97 @@
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="273"/>
+        <location filename="../../app/ui/devices_model.py" line="274"/>
         <source>Device kind</source>
         <translation>Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="273"/>
+        <location filename="../../app/ui/devices_model.py" line="274"/>
         <source>MAC</source>
         <translation>MAC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="273"/>
+        <location filename="../../app/ui/devices_model.py" line="274"/>
         <source>Serial</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="273"/>
+        <location filename="../../app/ui/devices_model.py" line="274"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="274"/>
+        <location filename="../../app/ui/devices_model.py" line="275"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="274"/>
+        <location filename="../../app/ui/devices_model.py" line="275"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="274"/>
+        <location filename="../../app/ui/devices_model.py" line="275"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="274"/>
+        <location filename="../../app/ui/devices_model.py" line="275"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="275"/>
+        <location filename="../../app/ui/devices_model.py" line="276"/>
         <source>Compliance</source>
         <translation>Konformität</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="275"/>
+        <location filename="../../app/ui/devices_model.py" line="276"/>
         <source>Test device</source>
         <translation>Testgerät</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="318"/>
+        <location filename="../../app/ui/devices_model.py" line="319"/>
         <source>external</source>
         <translation>extern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="318"/>
+        <location filename="../../app/ui/devices_model.py" line="319"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="321"/>
+        <location filename="../../app/ui/devices_model.py" line="322"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="325"/>
+        <location filename="../../app/ui/devices_model.py" line="326"/>
         <source>up to date</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="326"/>
+        <location filename="../../app/ui/devices_model.py" line="327"/>
         <source>update offered</source>
         <translation>Update angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="327"/>
+        <location filename="../../app/ui/devices_model.py" line="328"/>
         <source>behind</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="328"/>
+        <location filename="../../app/ui/devices_model.py" line="329"/>
         <source>unknown kind</source>
         <translation>unbekannte Geräteart</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="335"/>
+        <location filename="../../app/ui/devices_model.py" line="336"/>
         <source>Device type {0}, brand {1}, model {2}, revision {3}, locale {4}</source>
         <translation>Gerätetyp {0}, Marke {1}, Modell {2}, Revision {3}, Gebietsschema {4}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/devices_model.py" line="340"/>
+        <location filename="../../app/ui/devices_model.py" line="341"/>
         <source>First seen {first}; %n update check(s)</source>
         <translation>
             <numerusform>Zuerst gesehen {first}; %n Updateprüfung</numerusform>
@@ -1017,32 +1017,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="348"/>
+        <location filename="../../app/ui/devices_model.py" line="349"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="350"/>
+        <location filename="../../app/ui/devices_model.py" line="351"/>
         <source>Runs what today&apos;s rules offer it.</source>
         <translation>Führt die Version aus, die die aktuellen Regeln ihm anbieten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="351"/>
+        <location filename="../../app/ui/devices_model.py" line="352"/>
         <source>Its last check was offered today&apos;s target.</source>
         <translation>Bei der letzten Prüfung wurde ihm die aktuelle Zielversion angeboten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="352"/>
+        <location filename="../../app/ui/devices_model.py" line="353"/>
         <source>The target changed since its last check; it will be offered the new one at its next check.</source>
         <translation>Die Zielversion hat sich seit der letzten Prüfung geändert; die neue wird ihm bei der nächsten Prüfung angeboten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="354"/>
+        <location filename="../../app/ui/devices_model.py" line="355"/>
         <source>No rule knows this device kind.</source>
         <translation>Für diese Geräteart gibt es keine Regel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/devices_model.py" line="356"/>
+        <location filename="../../app/ui/devices_model.py" line="357"/>
         <source>Last offered: {offer}</source>
         <translation>Zuletzt angeboten: {offer}</translation>
     </message>
@@ -1060,89 +1060,94 @@
         <translation>Geräte</translation>
     </message>
     <message>
+        <location filename="../../app/ui/tabs/devices.py" line="93"/>
+        <source>No phone of this kind has checked for updates yet.</source>
+        <translation>Noch kein Telefon dieses Typs hat nach Updates gefragt.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/tabs/devices.py" line="95"/>
         <source>No phone has checked for updates yet. Phones are listed here once the server runs and they check in.</source>
         <translation>Noch kein Telefon hat nach Updates gesucht. Telefone werden hier aufgeführt, sobald der Server läuft und sie sich melden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="97"/>
+        <location filename="../../app/ui/tabs/devices.py" line="98"/>
         <source>No device matches the filter.</source>
         <translation>Kein Gerät entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="120"/>
+        <location filename="../../app/ui/tabs/devices.py" line="121"/>
         <source>Show devices whose kind, MAC, serial, versions, address or user contain this text</source>
         <translation>Geräte anzeigen, deren Geräteart, MAC, Seriennummer, Versionen, Adresse oder Benutzer diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="127"/>
+        <location filename="../../app/ui/tabs/devices.py" line="128"/>
         <source>Where the filter text is looked for</source>
         <translation>Wo nach dem Filtertext gesucht wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="128"/>
+        <location filename="../../app/ui/tabs/devices.py" line="129"/>
         <source>Look for the text in</source>
         <translation>Text suchen in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="129"/>
+        <location filename="../../app/ui/tabs/devices.py" line="130"/>
         <source>Anywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="130"/>
+        <location filename="../../app/ui/tabs/devices.py" line="131"/>
         <source>MAC starts with</source>
         <translation>MAC beginnt mit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="131"/>
+        <location filename="../../app/ui/tabs/devices.py" line="132"/>
         <source>User starts with</source>
         <translation>Benutzer beginnt mit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="136"/>
+        <location filename="../../app/ui/tabs/devices.py" line="137"/>
         <source>Show only devices in one compliance state</source>
         <translation>Nur Geräte mit einem bestimmten Konformitätsstatus anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="137"/>
+        <location filename="../../app/ui/tabs/devices.py" line="138"/>
         <source>Compliance state</source>
         <translation>Konformitätsstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="138"/>
+        <location filename="../../app/ui/tabs/devices.py" line="139"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="149"/>
+        <location filename="../../app/ui/tabs/devices.py" line="150"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="152"/>
+        <location filename="../../app/ui/tabs/devices.py" line="153"/>
         <source>Remove devices from the inventory</source>
         <translation>Geräte aus der Geräteliste entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="272"/>
+        <location filename="../../app/ui/tabs/devices.py" line="274"/>
         <source>No device has checked for updates yet.</source>
         <translation>Bisher hat kein Gerät nach Updates gesucht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="273"/>
+        <location filename="../../app/ui/tabs/devices.py" line="275"/>
         <source>1 device</source>
         <translation>1 Gerät</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="274"/>
+        <location filename="../../app/ui/tabs/devices.py" line="276"/>
         <source>{count} devices</source>
         <translation>{count} Geräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="276"/>
+        <location filename="../../app/ui/tabs/devices.py" line="278"/>
         <source>Showing {shown} of {head}</source>
-        <translation>{shown} von {head} angezeigt</translation>
+        <translation>{head}, davon {shown} angezeigt</translation>
     </message>
 </context>
 <context>
@@ -1309,37 +1314,37 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="308"/>
+        <location filename="../../app/ui/models.py" line="314"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="308"/>
+        <location filename="../../app/ui/models.py" line="314"/>
         <source>Subject</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="308"/>
+        <location filename="../../app/ui/models.py" line="314"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="308"/>
+        <location filename="../../app/ui/models.py" line="314"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="309"/>
+        <location filename="../../app/ui/models.py" line="315"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="309"/>
+        <location filename="../../app/ui/models.py" line="315"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="309"/>
+        <location filename="../../app/ui/models.py" line="315"/>
         <source>Detail</source>
         <translation>Details</translation>
     </message>
@@ -1649,27 +1654,27 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="394"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="398"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="395"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="399"/>
         <source>The language of this console</source>
         <translation>Die Sprache dieser Konsole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="396"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="400"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="399"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="403"/>
         <source>The console uses the new language from its next start.</source>
         <translation>Die Konsole verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="404"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="408"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
@@ -2450,7 +2455,15 @@ Datenordner: {folder}</translation>
         <translation>Noch kein Telefon dieses Typs hat nach Updates gefragt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/rule_phones.py" line="41"/>
+        <location filename="../../app/ui/dialogs/rule_phones.py" line="42"/>
+        <source>No version is approved yet; %n phone(s) of this kind checked for updates</source>
+        <translation>
+            <numerusform>Noch keine Version ist genehmigt; %n Telefon dieses Typs hat nach Updates gefragt</numerusform>
+            <numerusform>Noch keine Version ist genehmigt; %n Telefone dieses Typs haben nach Updates gefragt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/rule_phones.py" line="45"/>
         <source>{approved} of %n phone(s) run the approved version {version}</source>
         <translation>
             <numerusform>{approved} von %n Telefon laufen mit der genehmigten Version {version}</numerusform>
@@ -2458,12 +2471,12 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rule_phones.py" line="45"/>
+        <location filename="../../app/ui/dialogs/rule_phones.py" line="49"/>
         <source>{n} the pending version {version}</source>
         <translation>{n} mit der ausstehenden Version {version}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/rule_phones.py" line="47"/>
+        <location filename="../../app/ui/dialogs/rule_phones.py" line="51"/>
         <source>{n} another version. Last check: {time}.</source>
         <translation>{n} mit einer anderen Version. Letzte Abfrage: {time}.</translation>
     </message>
@@ -2536,57 +2549,67 @@ Datenordner: {folder}</translation>
         <translation>Verteilung</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="228"/>
+        <location filename="../../app/ui/models.py" line="232"/>
+        <source>{pending}/{phones} on pending</source>
+        <translation>{pending}/{phones} ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models.py" line="234"/>
         <source>{approved}/{phones} ({percent} %)</source>
         <translation>{approved}/{phones} ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="249"/>
+        <location filename="../../app/ui/models.py" line="255"/>
         <source>Pending: offered to test devices only, until approved</source>
         <translation>Ausstehend: wird bis zur Genehmigung nur Testgeräten angeboten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="251"/>
+        <location filename="../../app/ui/models.py" line="257"/>
         <source>Restore goes back to this version</source>
         <translation>Beim Wiederherstellen wird auf diese Version zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="256"/>
+        <location filename="../../app/ui/models.py" line="262"/>
         <source>Created {time}</source>
         <translation>Erstellt am {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="262"/>
+        <location filename="../../app/ui/models.py" line="268"/>
         <source>No phone of this kind has checked for updates yet.</source>
         <translation>Noch kein Telefon dieses Typs hat nach Updates gefragt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="263"/>
+        <location filename="../../app/ui/models.py" line="269"/>
         <source>Phones of this kind: {n}</source>
         <translation>Telefone dieses Typs: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="264"/>
+        <location filename="../../app/ui/models.py" line="270"/>
         <source>On the approved version {version}: {n}</source>
         <translation>Mit der genehmigten Version {version}: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="268"/>
+        <location filename="../../app/ui/models.py" line="272"/>
+        <source>No version is approved yet.</source>
+        <translation>Noch keine Version ist genehmigt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models.py" line="274"/>
         <source>On the pending version {version}: {n}</source>
         <translation>Mit der ausstehenden Version {version}: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="270"/>
+        <location filename="../../app/ui/models.py" line="276"/>
         <source>On another version: {n}</source>
         <translation>Mit einer anderen Version: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="272"/>
+        <location filename="../../app/ui/models.py" line="278"/>
         <source>Last check: {time}</source>
         <translation>Letzte Abfrage: {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="273"/>
+        <location filename="../../app/ui/models.py" line="279"/>
         <source>Double-click to list these phones.</source>
         <translation>Doppelklick listet diese Telefone auf.</translation>
     </message>
@@ -2683,123 +2706,127 @@ Datenordner: {folder}</translation>
 <context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="41"/>
+        <location filename="../../app/ui/server_panel.py" line="42"/>
         <source>Start the server when the console opens</source>
         <translation>Server beim Öffnen der Konsole starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="67"/>
+        <location filename="../../app/ui/server_panel.py" line="68"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="68"/>
+        <location filename="../../app/ui/server_panel.py" line="69"/>
         <source>Start the device update server</source>
         <translation>Den Geräteupdateserver starten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="69"/>
+        <location filename="../../app/ui/server_panel.py" line="70"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="70"/>
+        <location filename="../../app/ui/server_panel.py" line="71"/>
         <source>Stop the device update server</source>
         <translation>Den Geräteupdateserver stoppen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="91"/>
+        <location filename="../../app/ui/server_panel.py" line="92"/>
         <source>Address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 for every network</source>
         <translation>Adresse, an der der Server lauscht: 127.0.0.1 nur für diesen Computer, 0.0.0.0 für alle Netzwerke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="96"/>
+        <location filename="../../app/ui/server_panel.py" line="97"/>
         <source>any free port</source>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="98"/>
+        <location filename="../../app/ui/server_panel.py" line="99"/>
         <source>Port to listen on</source>
         <translation>Port, an dem der Server lauscht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="101"/>
+        <location filename="../../app/ui/server_panel.py" line="102"/>
         <source>Bind address:</source>
         <translation>Bindungsadresse:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="102"/>
+        <location filename="../../app/ui/server_panel.py" line="103"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="114"/>
+        <location filename="../../app/ui/server_panel.py" line="115"/>
         <source>Check DNS</source>
         <translation>DNS prüfen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="115"/>
+        <location filename="../../app/ui/server_panel.py" line="116"/>
         <source>Check whether the record resolves to this machine</source>
         <translation>Prüfen, ob der Eintrag in diesen Computer aufgelöst wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="117"/>
+        <location filename="../../app/ui/server_panel.py" line="118"/>
         <source>Internal URL:</source>
         <translation>Interne URL:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="118"/>
+        <location filename="../../app/ui/server_panel.py" line="119"/>
         <source>External URL:</source>
         <translation>Externe URL:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="119"/>
+        <location filename="../../app/ui/server_panel.py" line="120"/>
         <source>DNS record to create:</source>
         <translation>Zu erstellender DNS-Eintrag:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="138"/>
-        <location filename="../../app/ui/server_panel.py" line="144"/>
+        <location filename="../../app/ui/server_panel.py" line="142"/>
         <source>Server not started</source>
         <translation>Server nicht gestartet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="150"/>
+        <location filename="../../app/ui/server_panel.py" line="145"/>
+        <source>Address not remembered</source>
+        <translation>Adresse nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_panel.py" line="151"/>
         <source>Server not stopped cleanly</source>
         <translation>Server nicht ordnungsgemäß gestoppt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="154"/>
+        <location filename="../../app/ui/server_panel.py" line="155"/>
         <source>Running on {url}</source>
         <translation>Läuft unter {url}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="157"/>
+        <location filename="../../app/ui/server_panel.py" line="158"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="168"/>
+        <location filename="../../app/ui/server_panel.py" line="169"/>
         <source>none (set ExternalBaseUrl in Settings)</source>
         <translation>keine (ExternalBaseUrl in den Einstellungen festlegen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="171"/>
+        <location filename="../../app/ui/server_panel.py" line="172"/>
         <source>{prefix}.&lt;your DNS domain&gt;</source>
         <translation>{prefix}.&lt;Ihre DNS-Domäne&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="172"/>
+        <location filename="../../app/ui/server_panel.py" line="173"/>
         <source>{name} → this server</source>
         <translation>{name} → dieser Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="176"/>
+        <location filename="../../app/ui/server_panel.py" line="177"/>
         <source>Last minute: {checks} · {downloads} · {refusals} refused</source>
         <translation>Letzte Minute: {checks} · {downloads} · {refusals} abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_panel.py" line="178"/>
+        <location filename="../../app/ui/server_panel.py" line="179"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n Prüfung</numerusform>
@@ -2807,7 +2834,7 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_panel.py" line="179"/>
+        <location filename="../../app/ui/server_panel.py" line="180"/>
         <source>%n download(s)</source>
         <translation>
             <numerusform>%n Download</numerusform>
@@ -2815,27 +2842,27 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="185"/>
+        <location filename="../../app/ui/server_panel.py" line="186"/>
         <source>This machine has no DNS domain, so there is no record to check.</source>
         <translation>Dieser Computer gehört zu keiner DNS-Domäne; es gibt daher keinen Eintrag zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="188"/>
+        <location filename="../../app/ui/server_panel.py" line="189"/>
         <source>Checking {name}…</source>
         <translation>{name} wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="194"/>
+        <location filename="../../app/ui/server_panel.py" line="195"/>
         <source>{name} does not resolve ({error}).</source>
         <translation>{name} kann nicht aufgelöst werden ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="197"/>
+        <location filename="../../app/ui/server_panel.py" line="198"/>
         <source>{name} resolves to this machine.</source>
         <translation>{name} wird in diesen Computer aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="199"/>
+        <location filename="../../app/ui/server_panel.py" line="200"/>
         <source>{name} resolves to {addresses}, not to this machine.</source>
         <translation>{name} wird in {addresses} aufgelöst, nicht in diesen Computer.</translation>
     </message>
@@ -2969,7 +2996,7 @@ Standard: {1}</translation>
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="187"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="188"/>
         <source>Settings not saved</source>
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
@@ -2977,37 +3004,37 @@ Standard: {1}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="434"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="438"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="441"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="445"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="442"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="446"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="443"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="447"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="456"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="460"/>
         <source>Store the changes and close</source>
         <translation>Die Änderungen speichern und schließen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="457"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="461"/>
         <source>Store the changes and keep the dialog open</source>
         <translation>Die Änderungen speichern; das Dialogfeld bleibt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings.py" line="459"/>
+        <location filename="../../app/ui/dialogs/settings.py" line="463"/>
         <source>Close; changes not yet applied are dropped</source>
         <translation>Schließen; noch nicht übernommene Änderungen werden verworfen</translation>
     </message>
@@ -3371,42 +3398,42 @@ Standard: {1}</translation>
 <context>
     <name>TestDevicesModel</name>
     <message>
-        <location filename="../../app/ui/models.py" line="285"/>
+        <location filename="../../app/ui/models.py" line="291"/>
         <source>Identifier</source>
         <translation>Bezeichner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="285"/>
+        <location filename="../../app/ui/models.py" line="291"/>
         <source>Identifier type</source>
         <translation>Bezeichnertyp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="285"/>
+        <location filename="../../app/ui/models.py" line="291"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="286"/>
+        <location filename="../../app/ui/models.py" line="292"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="290"/>
+        <location filename="../../app/ui/models.py" line="296"/>
         <source>MAC address</source>
         <translation>MAC-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="291"/>
+        <location filename="../../app/ui/models.py" line="297"/>
         <source>Serial number</source>
         <translation>Seriennummer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="296"/>
+        <location filename="../../app/ui/models.py" line="302"/>
         <source>Applies on every site</source>
         <translation>Gilt an allen Standorten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models.py" line="297"/>
+        <location filename="../../app/ui/models.py" line="303"/>
         <source>Applies only where the server&apos;s Site setting is {site}</source>
         <translation>Gilt nur dort, wo die Servereinstellung „Site“ {site} lautet</translation>
     </message>
@@ -3605,17 +3632,17 @@ Standard: {1}</translation>
         <translation>„{text}“ ist keine IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/domain/settings.py" line="111"/>
-        <source>not a network list (CIDR, comma separated): {reason}</source>
-        <translation>Keine Netzwerkliste (CIDR, durch Kommas getrennt): {reason}</translation>
+        <location filename="../../app/domain/settings.py" line="112"/>
+        <source>&apos;{item}&apos; is not a network: use CIDR, like 10.0.0.0/8, comma separated</source>
+        <translation>„{item}“ ist kein Netz: CIDR verwenden, etwa 10.0.0.0/8, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../app/domain/settings.py" line="121"/>
+        <location filename="../../app/domain/settings.py" line="123"/>
         <source>&apos;{text}&apos; is not a site name (letters, digits, &apos; &apos;, -, _, .)</source>
         <translation>„{text}“ ist kein Standortname (Buchstaben, Ziffern, „ “, -, _, .)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/settings.py" line="176"/>
+        <location filename="../../app/domain/settings.py" line="178"/>
         <source>unknown setting &apos;{name}&apos;; known settings: {known}</source>
         <translation>Unbekannte Einstellung „{name}“; bekannte Einstellungen: {known}</translation>
     </message>
@@ -3986,63 +4013,63 @@ Standard: {1}</translation>
         <translation>{label}: {folder}/{file} besteht die Hashprüfung nicht (updateInfo.xml nennt {expected}, der Inhalt ergibt {digest})</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="163"/>
+        <location filename="../../app/services.py" line="164"/>
         <source>the data folder {folder} is a file, not a folder</source>
         <translation>der Datenordner {folder} ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="169"/>
+        <location filename="../../app/services.py" line="170"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="402"/>
+        <location filename="../../app/services.py" line="403"/>
         <source>account &apos;{name}&apos; exists; reset its password instead</source>
         <translation>Das Konto „{name}“ gibt es schon; setzen Sie stattdessen sein Kennwort neu</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="405"/>
-        <location filename="../../app/services.py" line="415"/>
+        <location filename="../../app/services.py" line="406"/>
+        <location filename="../../app/services.py" line="416"/>
         <source>no user account named &apos;{name}&apos;</source>
         <translation>Kein Benutzerkonto namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="469"/>
+        <location filename="../../app/services.py" line="470"/>
         <source>no device with MAC {macs} in the inventory; nothing was removed</source>
         <translation>Kein Gerät mit der MAC-Adresse {macs} in der Geräteliste; es wurde nichts entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="481"/>
+        <location filename="../../app/services.py" line="482"/>
         <source>the number of days must be 1..3650, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 3650 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="550"/>
+        <location filename="../../app/services.py" line="553"/>
         <source>the list of devices changed while you chose; nothing was removed. Select the devices again</source>
         <translation>Die Geräteliste hat sich während Ihrer Auswahl geändert; nichts wurde entfernt. Wählen Sie die Geräte erneut aus</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="578"/>
+        <location filename="../../app/services.py" line="581"/>
         <source>give at least one update type and the version it runs</source>
         <translation>Geben Sie mindestens einen Updatetyp und die Version an, die das Gerät ausführt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="624"/>
+        <location filename="../../app/services.py" line="627"/>
         <source>--days-back must be 1..30, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 30 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="637"/>
+        <location filename="../../app/services.py" line="640"/>
         <source>no test device named &apos;{name}&apos; in scope {scope}</source>
         <translation>Kein Testgerät namens „{name}“ im Bereich {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="645"/>
+        <location filename="../../app/services.py" line="648"/>
         <source>a test device named &apos;{name}&apos; already exists in scope {scope}</source>
         <translation>Im Bereich {scope} gibt es bereits ein Testgerät namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="649"/>
+        <location filename="../../app/services.py" line="652"/>
         <source>{identifier} is already test device &apos;{other}&apos; in scope {scope}</source>
         <translation>{identifier} ist bereits das Testgerät „{other}“ im Bereich {scope}</translation>
     </message>
@@ -4202,35 +4229,35 @@ Standard: {1}</translation>
         <translation>zulässig: {low}..{high}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/settings.py" line="131"/>
+        <location filename="../../app/domain/settings.py" line="133"/>
         <source>days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../../app/domain/settings.py" line="135"/>
+        <location filename="../../app/domain/settings.py" line="137"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../app/domain/settings.py" line="137"/>
         <location filename="../../app/domain/settings.py" line="139"/>
-        <location filename="../../app/domain/settings.py" line="146"/>
-        <location filename="../../app/domain/settings.py" line="163"/>
+        <location filename="../../app/domain/settings.py" line="141"/>
+        <location filename="../../app/domain/settings.py" line="148"/>
+        <location filename="../../app/domain/settings.py" line="165"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../../app/domain/settings.py" line="141"/>
+        <location filename="../../app/domain/settings.py" line="143"/>
         <source>log type</source>
         <translation>Protokolltyp</translation>
     </message>
     <message>
-        <location filename="../../app/domain/settings.py" line="144"/>
+        <location filename="../../app/domain/settings.py" line="146"/>
         <source>file extension (like .txt)</source>
         <translation>Dateierweiterung (wie .txt)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/settings.py" line="158"/>
+        <location filename="../../app/domain/settings.py" line="160"/>
         <source>hours</source>
         <translation>Stunden</translation>
     </message>
@@ -4320,7 +4347,7 @@ Standard: {1}</translation>
         <translation>Zwei Updates nennen dieselbe Geräteart und denselben Updatetyp: {first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="179"/>
+        <location filename="../../app/services.py" line="180"/>
         <source>prepare the data folder</source>
         <translation>Vorbereiten des Datenordners</translation>
     </message>

@@ -176,7 +176,7 @@
 <context>
     <name>DevicesModel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/devices_model.py" line="340"/>
+        <location filename="../../app/ui/devices_model.py" line="341"/>
         <source>First seen {first}; %n update check(s)</source>
         <translation>
             <numerusform>First seen {first}; %n update check</numerusform>
@@ -365,7 +365,15 @@
 <context>
     <name>RulePhonesDialog</name>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/rule_phones.py" line="41"/>
+        <location filename="../../app/ui/dialogs/rule_phones.py" line="42"/>
+        <source>No version is approved yet; %n phone(s) of this kind checked for updates</source>
+        <translation>
+            <numerusform>No version is approved yet; %n phone of this kind checked for updates</numerusform>
+            <numerusform>No version is approved yet; %n phones of this kind checked for updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/rule_phones.py" line="45"/>
         <source>{approved} of %n phone(s) run the approved version {version}</source>
         <translation>
             <numerusform>{approved} of %n phone runs the approved version {version}</numerusform>
@@ -395,7 +403,7 @@
 <context>
     <name>ServerPanel</name>
     <message numerus="yes">
-        <location filename="../../app/ui/server_panel.py" line="178"/>
+        <location filename="../../app/ui/server_panel.py" line="179"/>
         <source>%n check(s)</source>
         <translation>
             <numerusform>%n check</numerusform>
@@ -403,7 +411,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/server_panel.py" line="179"/>
+        <location filename="../../app/ui/server_panel.py" line="180"/>
         <source>%n download(s)</source>
         <translation>
             <numerusform>%n download</numerusform>

@@ -153,6 +153,17 @@ def test_an_account_removed_meanwhile_is_said_and_the_list_follows(ctx, parent, 
     assert page.names() == []
 
 
+def test_ok_pressed_twice_stores_once(ctx, parent, qtbot):
+    dialog = SettingsDialog(ctx, parent)
+    dialog.show()
+    type_into(qtbot, setting_field(dialog, "PollIntervalHours"), "12")
+    ok = dialog.findChild(QPushButton, "settingsOk")
+    with qtbot.waitSignal(dialog.accepted):
+        ok.click()
+        ok.click()  # the dialog waits for the store: the second click does nothing
+    assert [h.subject for h in ctx.services.history()] == ["PollIntervalHours"]
+
+
 def test_adding_an_existing_account_asks_before_resetting_it(ctx, parent):
     ctx.services.set_user_password("bob", "first password")
     dialog = SettingsDialog(ctx, parent)
@@ -163,6 +174,7 @@ def test_adding_an_existing_account_asks_before_resetting_it(ctx, parent):
     ctx.prompter.confirm_answer = False
     add.ok_button.click()
     assert add.isVisible() and "already exists" in ctx.prompter.confirms[-1].text
+    assert "named bob already" in ctx.prompter.confirms[-1].text, "the stored spelling"
     assert ctx.prompter.confirms[-1].accept == "Set the new password"
     assert ctx.services.check_credentials("bob", "first password")
     add.reject()

@@ -157,6 +157,32 @@ def test_a_port_in_use_is_a_message(main_window, ctx, qtbot):
     assert "cannot listen" in str(ctx.prompter.errors[-1])
 
 
+def free_port() -> int:
+    import socket
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_an_address_the_server_cannot_use_is_not_remembered(main_window, ctx, qtbot):
+    panel = main_window.server_panel
+    panel.host_edit.setText("192.0.2.55")  # TEST-NET: not an address of this machine
+    panel.port_spin.setValue(0)
+    main_window.start_action.trigger()
+    assert not ctx.server.running and ctx.prompter.error_titles[-1] == "Server not started"
+    assert ctx.services.settings().bind_address == "127.0.0.1", "the next start still works"
+    panel.host_edit.setText("localhost")
+    main_window.start_action.trigger()
+    assert "is not an IP address" in str(ctx.prompter.errors[-1]) and not ctx.server.running
+    panel.host_edit.setText("127.0.0.1")
+    panel.port_spin.setValue(free_port())
+    main_window.start_action.trigger()
+    assert ctx.server.running
+    qtbot.waitUntil(lambda: ctx.services.settings().port == panel.port_spin.value(),
+                    timeout=10_000)
+    main_window.stop_action.trigger()
+
+
 def test_every_action_has_text_tooltip_and_accessible_name(main_window):
     actions = [main_window.import_action, *main_window.rule_actions(),
                main_window.clear_files_action, main_window.clear_logs_action,

@@ -322,21 +322,42 @@ def test_devices_tab_keeps_selection_and_shows_new_devices(make, qtbot, services
     assert "5 unknown kind" in tab.counts_label.text()
 
 
-def test_rules_tabs_show_how_far_each_rollout_got(make, qtbot, fleet, us_english):
+def test_a_selection_that_cannot_be_followed_is_cleared_not_moved(make, qtbot, services,
+                                                                   fleet):
+    tab = loaded(qtbot, make(DevicesTab))
+    relisted(qtbot, tab, lambda: tab.view.sortByColumn(DevicesModel.SERIAL, ASC))
+    tab.view.selectRow(5)
+    (gone,) = tab.selected_entries()
+    services.remove_devices([gone.key])
+    record(services, [sighting(6000, kind=UNKNOWN_KIND)])  # as many rows as before
+    loaded(qtbot, tab)
+    assert tab.model.rowCount() == 1234
+    assert tab.selected_entries() == [], "not the device that moved into its row"
+
+
+def test_rules_tabs_show_how_far_each_rollout_got(make, qtbot, services, fleet, us_english):
     tab = loaded(qtbot, make(RulesTab, "approved"))
     model = tab.model
     by_brand = {r.kind.brand: r for r in model.rows()}
     polycom, hp = by_brand["Polycom"], by_brand["HP"]
-    assert model.rollout_text(model.rollout(polycom)) == "0/1,200 (0 %)"
-    assert model.rollout_text(model.rollout(hp)) == "30/30 (100 %)"
+    assert model.rollout_text(polycom) == "0/1,200 (0 %)"
+    assert model.rollout_text(hp) == "30/30 (100 %)"
     assert model.display(hp, RulesModel.LAST_CHECK) == local_time(sighting(1229).seen_at)
     tip = model.tooltip(polycom, RulesModel.ROLLOUT)
     assert "On the approved version 4.0.7577.4366: 0" in tip
     assert "On the pending version 4.0.7577.4400: 0" in tip
     assert "On another version: 1,200" in tip
+    lg = SAMPLE_KINDS[3]  # pending 4400, nothing approved
+    record(services, [sighting(n, kind=lg, version="4.0.7577.4400", test=True)
+                      for n in (5000, 5001)] + [sighting(5002, kind=lg)])
     pending = loaded(qtbot, make(RulesTab, "pending")).model
     aastra = next(r for r in pending.rows() if r.kind.brand == "Aastra")
-    assert pending.rollout_text(pending.rollout(aastra)) == "–", "no phone of it yet"
+    assert pending.rollout_text(aastra) == "–", "no phone of it yet"
+    lg_rule = next(r for r in pending.rows() if r.kind.brand == "LG-Nortel")
+    assert pending.rollout_text(lg_rule) == "2/3 on pending"
+    tip = pending.tooltip(lg_rule, RulesModel.ROLLOUT)
+    assert "No version is approved yet." in tip and "On the approved version" not in tip
+    assert "On the pending version 4.0.7577.4400: 2" in tip
 
 
 def test_a_rules_phones_are_listed_from_the_store(make, qtbot, fleet, us_english, english):
@@ -350,6 +371,8 @@ def test_a_rules_phones_are_listed_from_the_store(make, qtbot, fleet, us_english
     assert dialog.devices.model.rowCount() == 30
     assert set(column(dialog.devices.view, DevicesModel.KIND)) == {"UCPhone HP 4120 A ENU"}
     assert dialog.summary.text().startswith("30 of 30 phones run the approved version")
+    assert dialog.devices.counts_text().startswith("30 devices: 30 up to date"), \
+        "the counts are the kind's, not the whole inventory's"
     relisted(qtbot, dialog.devices, lambda: dialog.devices.filter_edit.setText("SN00120"))
     assert dialog.devices.model.rowCount() == 10, "the filter stays within the rule's kind"
     dialog.close()

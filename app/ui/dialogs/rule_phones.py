@@ -9,7 +9,7 @@ from app.domain.compliance import Rollout
 from app.domain.inventory import DeviceQuery
 from app.domain.rules import UpdateRule
 from app.ui.context import UiContext
-from app.ui.models import local_time, version_text
+from app.ui.models import local_time
 from app.ui.tabs.devices import DevicesTab
 
 
@@ -38,9 +38,13 @@ class RulePhonesDialog(QDialog):
         locale = QLocale()
         if not rollout.phones:
             return self.tr("No phone of this kind has checked for updates yet.")
-        text = self.tr("{approved} of %n phone(s) run the approved version {version}", "",
-                       rollout.phones).format(approved=locale.toString(rollout.approved),
-                                              version=version_text(rule.approved) or "–")
+        if rule.approved is None:
+            text = self.tr("No version is approved yet; %n phone(s) of this kind checked for "
+                           "updates", "", rollout.phones)
+        else:
+            text = self.tr("{approved} of %n phone(s) run the approved version {version}", "",
+                           rollout.phones).format(approved=locale.toString(rollout.approved),
+                                                  version=rule.approved)
         if rule.pending is not None:
             text += "; " + self.tr("{n} the pending version {version}").format(
                 n=locale.toString(rollout.pending), version=rule.pending)

@@ -180,10 +180,11 @@ class ServicePage(QWidget):
             if stored is not None:
                 stored()
             return True
-        self.setEnabled(False)
+        waiting = self.window()  # the whole dialog: OK pressed twice stores once
+        waiting.setEnabled(False)
         self.ctx.write(self, lambda _task: self.ctx.services.set_settings(changes),
                        lambda _done: self._stored(stored),
-                       after=lambda _failure: self.setEnabled(True),
+                       after=lambda _failure: waiting.setEnabled(True),
                        failed_title=self.tr("Settings not saved"))
         return True
 
@@ -258,7 +259,8 @@ class AccountDialog(QDialog):
         elif self.ctx.prompter.confirm(
                 self, self.tr("Account exists"),
                 self.tr("An account named {0} already exists. Give it this new password?")
-                .format(name), accept=self.tr("Set the new password")):
+                .format(services.account_named(name).name),
+                accept=self.tr("Set the new password")):
             work = lambda _task: services.reset_password(name, password)  # noqa: E731
         else:
             return
@@ -354,7 +356,9 @@ class AccountsPage(QWidget):
         return self.account_dialog
 
     def _account_stored(self) -> None:
-        name = self.account_dialog.name_edit.text().strip()
+        typed = self.account_dialog.name_edit.text().strip()
+        stored = self.ctx.services.account_named(typed)
+        name = stored.name if stored else typed  # the stored spelling, in any case typed
         self.load()
         self.select(name)
         self.accounts_changed.emit()

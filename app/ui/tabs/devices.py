@@ -90,11 +90,12 @@ class DevicesTab(QWidget):
         layout.addWidget(self.counts_label)
         self.view = make_table("devicesTable", self.model, self)
         self.view.setAccessibleName(self.tr("Devices"))
+        empty = (self.tr("No phone of this kind has checked for updates yet.")
+                 if self.base_query.kind_key else
+                 self.tr("No phone has checked for updates yet. Phones are listed here once "
+                         "the server runs and they check in."))
         self.view.set_placeholder(lambda: placeholder_text(
-            self.model, self.model.total(),
-            self.tr("No phone has checked for updates yet. Phones are listed here once the "
-                    "server runs and they check in."),
-            self.tr("No device matches the filter.")))
+            self.model, self.model.total(), empty, self.tr("No device matches the filter.")))
         self.view.horizontalHeader().setSortIndicator(DevicesModel.LAST_SEEN,
                                                       Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)  # the header calls DevicesModel.sort
@@ -202,10 +203,11 @@ class DevicesTab(QWidget):
         if self._listing_started:
             self._listing_took = time.perf_counter() - self._listing_started
             self._listing_started = 0.0
-        if kept_rows:
-            scroll = self.view.verticalScrollBar().value()
-            select_rows(self.view, kept_rows)
-            self.view.verticalScrollBar().setValue(scroll)
+        # the selected devices where they are now; a selection that could not be followed
+        # (too large, or its devices gone) is cleared, never left on other devices' rows
+        scroll = self.view.verticalScrollBar().value()
+        select_rows(self.view, kept_rows)
+        self.view.verticalScrollBar().setValue(scroll)
         self._update_counts()
 
     def _counted(self) -> None:
