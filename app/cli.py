@@ -54,7 +54,11 @@ def run(handler: Callable, args: argparse.Namespace, data_dir: Path) -> int:
     services = None
     args.data_dir = data_dir
     try:
-        services = Services(data_dir) if getattr(args, "needs_store", True) else None
+        needs_store = getattr(args, "needs_store", True)
+        if needs_store and Services.needs_upgrade(data_dir):
+            _warn(f"upgrading the store in {data_dir} for this version of ucupdates (once; "
+                  "with a large inventory this takes a while)")
+        services = Services(data_dir) if needs_store else None
         if services is not None and services.created:
             _warn(f"started a new, empty data folder at {data_dir} (give --data-dir or set "
                   f"{DATA_DIR_ENV} for another one)")

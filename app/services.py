@@ -64,7 +64,7 @@ from app.store import files as file_queries
 from app.store import inventory as inventory_queries
 from app.store import rules as rule_queries
 from app.store.catalog import load_catalog
-from app.store.database import Database
+from app.store.database import Database, needs_upgrade
 from app.store.inventory import DeviceFilter, DeviceView, ViewRow
 
 T = TypeVar("T")
@@ -183,6 +183,12 @@ class Services:
         # after recovery: a revision-1 import committed before a crash lands in the old
         # layout first, then moves with the rest
         self.layout_moves = LayoutConversion(self.db, self.files, self.data_dir).run()
+
+    @staticmethod
+    def needs_upgrade(data_dir: Path) -> bool:
+        """Whether opening *data_dir* converts a store an earlier ucupdates wrote (once;
+        seconds for a large inventory): the command line and the console say so first."""
+        return needs_upgrade(DataFolder(Path(data_dir)).store_file)
 
     def close(self) -> None:
         self.db.close()

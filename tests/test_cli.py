@@ -163,3 +163,22 @@ def test_devices_list_streams_a_large_inventory(data_dir):
     assert "…" in oldest and len(oldest) <= max(len(line) for line in lines[:1001])
     listed = json.loads(_run(["devices", "list", "--json"], data_dir).stdout)
     assert len(listed) == 1500 and listed[-1]["Versions"]["LongUpdateTypeName"] == "1.2.3.4"
+
+
+def test_a_store_from_an_earlier_version_is_upgraded_once_and_said_so(data_dir):
+    import sqlite3
+
+    from app.store.schema import MIGRATIONS
+
+    data_dir.mkdir(parents=True)
+    conn = sqlite3.connect(data_dir / "store.sqlite3")
+    for number, script in enumerate(MIGRATIONS[:3], start=1):  # what revision 3 wrote
+        conn.executescript(script)
+        conn.execute(f"PRAGMA user_version = {number}")
+    conn.close()
+    first = _run(["devices", "list"], data_dir)
+    assert first.returncode == 0, first.stderr
+    assert "upgrading the store" in first.stderr and "once" in first.stderr
+    again = _run(["devices", "list"], data_dir)
+    assert again.returncode == 0 and "upgrading" not in again.stderr
+    assert not Services.needs_upgrade(data_dir / "nothing here")

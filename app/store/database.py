@@ -118,6 +118,22 @@ class Database:
         self._local = threading.local()
 
 
+def needs_upgrade(path: Path) -> bool:
+    """Whether the store at *path* was written by an earlier ucupdates: opening it will
+    convert it (once; a large inventory takes seconds). Read-only; False when there is
+    no store yet or it cannot be read (opening it will say why)."""
+    if not Path(path).is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA user_version").fetchone()[0] < len(MIGRATIONS)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
 def _open(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,

@@ -8,8 +8,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from app import __version__
 from app.domain.errors import UserError
@@ -67,11 +67,15 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     app.setWindowIcon(icons.icon(icons.APP))
     ui_state = QSettings()
     install_language(language or chosen_language(ui_state))
+    upgrading = _upgrade_notice() if Services.needs_upgrade(data_dir) else None
     try:
         services = Services(data_dir)
     except UserError as exc:
         QMessageBox.critical(None, "ucupdates", translated(exc))
         return 1
+    finally:
+        if upgrading is not None:
+            upgrading.close()
     from app.ui.main_window import MainWindow  # after the translator is installed
 
     window = MainWindow(build_context(services, ui_state))
@@ -84,6 +88,19 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
         return app.exec()
     finally:
         services.close()
+
+
+def _upgrade_notice() -> QProgressDialog:
+    """Said while a store written by an earlier version is converted (before the window)."""
+    notice = QProgressDialog(QCoreApplication.translate(
+        "app", "Upgrading the store for this version of ucupdates. This happens once; with "
+        "a large inventory it takes a while."), "", 0, 0)
+    notice.setWindowTitle("ucupdates")
+    notice.setCancelButton(None)
+    notice.setMinimumDuration(0)
+    notice.show()
+    QCoreApplication.processEvents()
+    return notice
 
 
 def _end(app: QApplication, window) -> None:

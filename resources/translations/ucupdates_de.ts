@@ -3537,6 +3537,14 @@ Standard: {1}</translation>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <location filename="../../app/ui/app.py" line="95"/>
+        <source>Upgrading the store for this version of ucupdates. This happens once; with a large inventory it takes a while.</source>
+        <translation>Der Speicher wird für diese Version von ucupdates umgestellt. Das geschieht einmal; bei einem großen Bestand dauert es eine Weile.</translation>
+    </message>
+</context>
+<context>
     <name>columns</name>
     <message>
         <location filename="../../app/ui/columns.py" line="141"/>
@@ -4023,53 +4031,53 @@ Standard: {1}</translation>
         <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="403"/>
+        <location filename="../../app/services.py" line="409"/>
         <source>account &apos;{name}&apos; exists; reset its password instead</source>
         <translation>Das Konto „{name}“ gibt es schon; setzen Sie stattdessen sein Kennwort neu</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="406"/>
-        <location filename="../../app/services.py" line="416"/>
+        <location filename="../../app/services.py" line="412"/>
+        <location filename="../../app/services.py" line="422"/>
         <source>no user account named &apos;{name}&apos;</source>
         <translation>Kein Benutzerkonto namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="470"/>
+        <location filename="../../app/services.py" line="476"/>
         <source>no device with MAC {macs} in the inventory; nothing was removed</source>
         <translation>Kein Gerät mit der MAC-Adresse {macs} in der Geräteliste; es wurde nichts entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="482"/>
+        <location filename="../../app/services.py" line="488"/>
         <source>the number of days must be 1..3650, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 3650 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="553"/>
+        <location filename="../../app/services.py" line="559"/>
         <source>the list of devices changed while you chose; nothing was removed. Select the devices again</source>
         <translation>Die Geräteliste hat sich während Ihrer Auswahl geändert; nichts wurde entfernt. Wählen Sie die Geräte erneut aus</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="581"/>
+        <location filename="../../app/services.py" line="587"/>
         <source>give at least one update type and the version it runs</source>
         <translation>Geben Sie mindestens einen Updatetyp und die Version an, die das Gerät ausführt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="627"/>
+        <location filename="../../app/services.py" line="633"/>
         <source>--days-back must be 1..30, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 30 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="640"/>
+        <location filename="../../app/services.py" line="646"/>
         <source>no test device named &apos;{name}&apos; in scope {scope}</source>
         <translation>Kein Testgerät namens „{name}“ im Bereich {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="648"/>
+        <location filename="../../app/services.py" line="654"/>
         <source>a test device named &apos;{name}&apos; already exists in scope {scope}</source>
         <translation>Im Bereich {scope} gibt es bereits ein Testgerät namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="652"/>
+        <location filename="../../app/services.py" line="658"/>
         <source>{identifier} is already test device &apos;{other}&apos; in scope {scope}</source>
         <translation>{identifier} ist bereits das Testgerät „{other}“ im Bereich {scope}</translation>
     </message>
@@ -4079,43 +4087,43 @@ Standard: {1}</translation>
         <translation>Der Datenspeicher {path} ist leer (0 Bytes): Er wurde abgeschnitten, vielleicht durch einen vollen Datenträger oder eine fehlgeschlagene Kopie. Stellen Sie ihn aus einer Sicherung wieder her, oder verschieben Sie ihn, um mit einem leeren Datenspeicher neu zu beginnen (die Dateien in DeviceUpdateStore bleiben erhalten; importieren Sie die Pakete erneut, um die Regeln zurückzubekommen)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="132"/>
+        <location filename="../../app/store/database.py" line="148"/>
         <source>cannot open the store {path}: {reason}</source>
         <translation>Der Datenspeicher {path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="179"/>
+        <location filename="../../app/store/database.py" line="195"/>
         <source>cannot create the store {path}: {reason}</source>
         <translation>Der Datenspeicher {path} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="207"/>
+        <location filename="../../app/store/database.py" line="223"/>
         <source>the store is busy: another ucupdates process kept it locked for {seconds} s; try again</source>
         <translation>Der Datenspeicher ist belegt: Ein anderer ucupdates-Prozess hat ihn {seconds} s lang gesperrt; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="235"/>
-        <location filename="../../app/store/database.py" line="243"/>
+        <location filename="../../app/store/database.py" line="251"/>
+        <location filename="../../app/store/database.py" line="259"/>
         <source>the disk holding {folder} is full: free some space and try again; nothing was changed</source>
         <translation>Der Datenträger mit {folder} ist voll: Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="238"/>
+        <location filename="../../app/store/database.py" line="254"/>
         <source>cannot write to the data folder {folder} (it is read-only, or this user may not write there); ucupdates needs to write to it</source>
         <translation>In den Datenordner {folder} kann nicht geschrieben werden (er ist schreibgeschützt, oder dieser Benutzer darf dort nicht schreiben); ucupdates muss dort schreiben können</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="245"/>
+        <location filename="../../app/store/database.py" line="261"/>
         <source>the disk reported an input/output error on the store {path}: check the disk, then try again</source>
         <translation>Der Datenträger meldete einen Ein-/Ausgabefehler beim Datenspeicher {path}: Prüfen Sie den Datenträger und versuchen Sie es dann erneut</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="248"/>
+        <location filename="../../app/store/database.py" line="264"/>
         <source>the store {path} is damaged ({reason}). Restore it from a backup, or move it aside to start again with an empty store (then import the packages again)</source>
         <translation>Der Datenspeicher {path} ist beschädigt ({reason}). Stellen Sie ihn aus einer Sicherung wieder her, oder verschieben Sie ihn, um mit einem leeren Datenspeicher neu zu beginnen (importieren Sie dann die Pakete erneut)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="258"/>
+        <location filename="../../app/store/database.py" line="274"/>
         <source>the store was written by a newer ucupdates (schema {current}, this program knows {known}); upgrade ucupdates</source>
         <translation>Der Datenspeicher wurde von einer neueren ucupdates-Version geschrieben (Schema {current}, dieses Programm kennt {known}); aktualisieren Sie ucupdates</translation>
     </message>
@@ -4427,7 +4435,7 @@ Standard: {1}</translation>
         <translation>Server nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="177"/>
+        <location filename="../../app/store/database.py" line="193"/>
         <source>create the store</source>
         <translation>Anlegen des Datenspeichers</translation>
     </message>
