@@ -1050,82 +1050,82 @@
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="71"/>
+        <location filename="../../app/ui/tabs/devices.py" line="72"/>
         <source>Could not load</source>
         <translation>Laden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="92"/>
+        <location filename="../../app/ui/tabs/devices.py" line="93"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="93"/>
+        <location filename="../../app/ui/tabs/devices.py" line="94"/>
         <source>No phone of this kind has checked for updates yet.</source>
         <translation>Noch kein Telefon dieses Typs hat nach Updates gefragt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="95"/>
+        <location filename="../../app/ui/tabs/devices.py" line="96"/>
         <source>No phone has checked for updates yet. Phones are listed here once the server runs and they check in.</source>
         <translation>Noch kein Telefon hat nach Updates gesucht. Telefone werden hier aufgeführt, sobald der Server läuft und sie sich melden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="98"/>
+        <location filename="../../app/ui/tabs/devices.py" line="99"/>
         <source>No device matches the filter.</source>
         <translation>Kein Gerät entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="121"/>
+        <location filename="../../app/ui/tabs/devices.py" line="122"/>
         <source>Show devices whose kind, MAC, serial, versions, address or user contain this text</source>
         <translation>Geräte anzeigen, deren Geräteart, MAC, Seriennummer, Versionen, Adresse oder Benutzer diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="128"/>
+        <location filename="../../app/ui/tabs/devices.py" line="129"/>
         <source>Where the filter text is looked for</source>
         <translation>Wo nach dem Filtertext gesucht wird</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="129"/>
+        <location filename="../../app/ui/tabs/devices.py" line="130"/>
         <source>Look for the text in</source>
         <translation>Text suchen in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="130"/>
+        <location filename="../../app/ui/tabs/devices.py" line="131"/>
         <source>Anywhere</source>
         <translation>Überall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="131"/>
+        <location filename="../../app/ui/tabs/devices.py" line="132"/>
         <source>MAC starts with</source>
         <translation>MAC beginnt mit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="132"/>
+        <location filename="../../app/ui/tabs/devices.py" line="133"/>
         <source>User starts with</source>
         <translation>Benutzer beginnt mit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="137"/>
+        <location filename="../../app/ui/tabs/devices.py" line="138"/>
         <source>Show only devices in one compliance state</source>
         <translation>Nur Geräte mit einem bestimmten Konformitätsstatus anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="138"/>
+        <location filename="../../app/ui/tabs/devices.py" line="139"/>
         <source>Compliance state</source>
         <translation>Konformitätsstatus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="139"/>
+        <location filename="../../app/ui/tabs/devices.py" line="140"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="150"/>
+        <location filename="../../app/ui/tabs/devices.py" line="151"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/devices.py" line="153"/>
+        <location filename="../../app/ui/tabs/devices.py" line="154"/>
         <source>Remove devices from the inventory</source>
         <translation>Geräte aus der Geräteliste entfernen</translation>
     </message>
@@ -2472,13 +2472,13 @@ Datenordner: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rule_phones.py" line="49"/>
-        <source>{n} the pending version {version}</source>
-        <translation>{n} mit der ausstehenden Version {version}</translation>
+        <source>{n} run the pending version {version}</source>
+        <translation>{n} laufen mit der ausstehenden Version {version}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/rule_phones.py" line="51"/>
-        <source>{n} another version. Last check: {time}.</source>
-        <translation>{n} mit einer anderen Version. Letzte Abfrage: {time}.</translation>
+        <source>{n} run another version. Last check: {time}.</source>
+        <translation>{n} laufen mit einer anderen Version. Letzte Abfrage: {time}.</translation>
     </message>
 </context>
 <context>
@@ -2617,52 +2617,52 @@ Datenordner: {folder}</translation>
 <context>
     <name>RulesTab</name>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="70"/>
+        <location filename="../../app/ui/tabs/rules.py" line="71"/>
         <source>No rule matches the filter.</source>
         <translation>Keine Regel entspricht dem Filter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="81"/>
+        <location filename="../../app/ui/tabs/rules.py" line="82"/>
         <source>Pending rules</source>
         <translation>Ausstehende Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="82"/>
+        <location filename="../../app/ui/tabs/rules.py" line="83"/>
         <source>Approved rules</source>
         <translation>Genehmigte Regeln</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="92"/>
+        <location filename="../../app/ui/tabs/rules.py" line="93"/>
         <source>Show only rules whose columns contain this text</source>
         <translation>Nur Regeln anzeigen, deren Spalten diesen Text enthalten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="97"/>
+        <location filename="../../app/ui/tabs/rules.py" line="98"/>
         <source>Select every rule of one brand</source>
         <translation>Alle Regeln einer Marke auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="98"/>
+        <location filename="../../app/ui/tabs/rules.py" line="99"/>
         <source>Select all rules of a brand</source>
         <translation>Alle Regeln einer Marke auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="109"/>
+        <location filename="../../app/ui/tabs/rules.py" line="110"/>
         <source>No pending updates. Import a package ({shortcut}) to start.</source>
         <translation>Keine ausstehenden Updates. Importieren Sie ein Paket ({shortcut}), um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="111"/>
+        <location filename="../../app/ui/tabs/rules.py" line="112"/>
         <source>No approved updates yet. Approve rules on the Pending Updates tab.</source>
         <translation>Noch keine genehmigten Updates. Genehmigen Sie Regeln auf der Registerkarte „Ausstehende Updates“.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="165"/>
+        <location filename="../../app/ui/tabs/rules.py" line="166"/>
         <source>Select brand…</source>
         <translation>Marke auswählen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/rules.py" line="187"/>
+        <location filename="../../app/ui/tabs/rules.py" line="188"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>%n Regel</numerusform>
@@ -2670,7 +2670,7 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/rules.py" line="188"/>
+        <location filename="../../app/ui/tabs/rules.py" line="189"/>
         <source>{shown} of %n rule(s) shown</source>
         <translation>
             <numerusform>{shown} von %n Regel angezeigt</numerusform>
@@ -2678,27 +2678,27 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="190"/>
+        <location filename="../../app/ui/tabs/rules.py" line="191"/>
         <source>{count} selected</source>
         <translation>{count} ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="219"/>
+        <location filename="../../app/ui/tabs/rules.py" line="220"/>
         <source>Select all rules of brand {brand}</source>
         <translation>Alle Regeln der Marke {brand} auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="222"/>
+        <location filename="../../app/ui/tabs/rules.py" line="223"/>
         <source>Select every rule of {brand} in this list</source>
         <translation>Alle Regeln von {brand} in dieser Liste auswählen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="225"/>
+        <location filename="../../app/ui/tabs/rules.py" line="226"/>
         <source>Show the phones of this kind…</source>
         <translation>Telefone dieses Typs anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/rules.py" line="227"/>
+        <location filename="../../app/ui/tabs/rules.py" line="228"/>
         <source>List every phone of this rule&apos;s kind, with where it stands</source>
         <translation>Alle Telefone des Gerätetyps dieser Regel mit ihrem Stand auflisten</translation>
     </message>
@@ -4149,22 +4149,22 @@ Standard: {1}</translation>
 <context>
     <name>tabs</name>
     <message>
-        <location filename="../../app/ui/tabs/common.py" line="87"/>
+        <location filename="../../app/ui/tabs/common.py" line="89"/>
         <source>Could not load</source>
         <translation>Laden nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/common.py" line="132"/>
+        <location filename="../../app/ui/tabs/common.py" line="134"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/common.py" line="193"/>
+        <location filename="../../app/ui/tabs/common.py" line="195"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tabs/common.py" line="196"/>
+        <location filename="../../app/ui/tabs/common.py" line="198"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>

@@ -384,7 +384,7 @@
 <context>
     <name>RulesTab</name>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/rules.py" line="187"/>
+        <location filename="../../app/ui/tabs/rules.py" line="188"/>
         <source>%n rule(s)</source>
         <translation>
             <numerusform>%n rule</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/tabs/rules.py" line="188"/>
+        <location filename="../../app/ui/tabs/rules.py" line="189"/>
         <source>{shown} of %n rule(s) shown</source>
         <translation>
             <numerusform>{shown} of %n rule shown</numerusform>

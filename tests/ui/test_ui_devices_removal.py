@@ -57,6 +57,7 @@ def test_remove_selected_devices_from_the_context_menu(main_window, ctx, qtbot, 
 
 def test_the_remove_button_offers_both_removals(main_window):
     button = main_window.devices_tab.remove_button
+    assert button.isVisibleTo(main_window.devices_tab)
     names = [a.objectName() for a in button.menu().actions()]
     assert names == ["removeDevicesAction", "removeUnseenDevicesAction"]
 

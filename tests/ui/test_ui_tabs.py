@@ -371,6 +371,8 @@ def test_a_rules_phones_are_listed_from_the_store(make, qtbot, fleet, us_english
     assert dialog.devices.model.rowCount() == 30
     assert set(column(dialog.devices.view, DevicesModel.KIND)) == {"UCPhone HP 4120 A ENU"}
     assert dialog.summary.text().startswith("30 of 30 phones run the approved version")
+    assert "; 0 run another version. Last check: " in dialog.summary.text()
+    assert dialog.devices.remove_button.isHidden(), "no removal is offered here: no dead button"
     assert dialog.devices.counts_text().startswith("30 devices: 30 up to date"), \
         "the counts are the kind's, not the whole inventory's"
     relisted(qtbot, dialog.devices, lambda: dialog.devices.filter_edit.setText("SN00120"))

@@ -46,8 +46,8 @@ class RulePhonesDialog(QDialog):
                            rollout.phones).format(approved=locale.toString(rollout.approved),
                                                   version=rule.approved)
         if rule.pending is not None:
-            text += "; " + self.tr("{n} the pending version {version}").format(
+            text += "; " + self.tr("{n} run the pending version {version}").format(
                 n=locale.toString(rollout.pending), version=rule.pending)
-        text += "; " + self.tr("{n} another version. Last check: {time}.").format(
+        text += "; " + self.tr("{n} run another version. Last check: {time}.").format(
             n=locale.toString(rollout.other), time=local_time(rollout.last_check))
         return text

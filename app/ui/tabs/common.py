@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QObject,
+    QPoint,
     QSettings,
     QSortFilterProxyModel,
     Qt,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -217,6 +219,13 @@ def selected_objects(view: QTableView) -> list[Any]:
     model = view.model()
     rows = sorted(i.row() for i in view.selectionModel().selectedRows())
     return [model.index(r, 0).data(OBJECT_ROLE) for r in rows]
+
+
+def pop_up(view: QTableView, menu: QMenu, pos: QPoint) -> None:
+    """Show a right-click *menu* at *pos* (viewport coordinates), unless it is empty."""
+    if not menu.isEmpty():
+        menu.exec(view.viewport().mapToGlobal(pos))
+    menu.deleteLater()
 
 
 def select_rows(view: QTableView, rows: list[int]) -> None:

@@ -29,6 +29,7 @@ from app.ui.tabs.common import (
     make_filter_edit,
     make_table,
     placeholder_text,
+    pop_up,
     restore_header,
     save_header,
     select_rows,
@@ -154,12 +155,14 @@ class DevicesTab(QWidget):
         self.remove_button.setAccessibleName(self.remove_button.toolTip())
         self.remove_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.remove_button.setMenu(QMenu(self.remove_button))
+        self.remove_button.hide()  # shown with the actions it offers (a rule's phones: none)
         return self.remove_button
 
     def set_device_actions(self, actions: list[QAction]) -> None:
         """The window's device actions (Remove ...), for the Remove button and right-click."""
         self._device_actions = list(actions)
         self.remove_button.menu().addActions(self._device_actions)
+        self.remove_button.setVisible(bool(self._device_actions))
 
     def context_menu(self, pos: QPoint) -> QMenu:
         """The menu for a right-click at *pos* (viewport coordinates); selects the row
@@ -173,10 +176,7 @@ class DevicesTab(QWidget):
         return menu
 
     def _show_context_menu(self, pos: QPoint) -> None:
-        menu = self.context_menu(pos)
-        if not menu.isEmpty():
-            menu.exec(self.view.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        pop_up(self.view, self.context_menu(pos), pos)
 
     # -- loading ----------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from app.ui.tabs.common import (
     make_proxy,
     make_table,
     placeholder_text,
+    pop_up,
     restore_header,
     save_header,
     select_rows,
@@ -230,10 +231,7 @@ class RulesTab(QWidget):
         return menu
 
     def _show_context_menu(self, pos: QPoint) -> None:
-        menu = self.context_menu(pos)
-        if not menu.isEmpty():
-            menu.exec(self.view.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        pop_up(self.view, self.context_menu(pos), pos)
 
     # -- column state ----------------------------------------------------------------------
 
