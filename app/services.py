@@ -678,15 +678,10 @@ def _in_view(view: DeviceView, query: DeviceQuery, read: Callable[..., T],
              ) -> tuple[dict[int, Compliance], T]:
     """Decide each profile's state, turn *query* into SQL terms, and *read* with them
     (``read(chosen, profile_order)``), all in one snapshot of the store."""
-    with view.lock:
-        conn = view.conn
-        conn.execute("BEGIN")
-        try:
-            profiles = inventory_queries.profiles(conn)
-            states = profile_states(profiles, rule_queries.all_rules(conn))
-            return states, read(*_device_filter(query, profiles, states))
-        finally:
-            conn.execute("COMMIT")
+    with view.snapshot() as conn:
+        profiles = inventory_queries.profiles(conn)
+        states = profile_states(profiles, rule_queries.all_rules(conn))
+        return states, read(*_device_filter(query, profiles, states))
 
 
 def _device_filter(query: DeviceQuery, profiles: list[DeviceProfile],

@@ -133,3 +133,14 @@ def test_the_road_check_sees_a_write_on_the_gui_thread(tmp_path):
     found = writes_on_the_gui_thread(tmp_path / "widget.py", {"set_settings"})
     assert [f.split(": ")[-1] for f in found] == ["self.ctx.services.set_settings"]
     assert ":3:" in found[0]
+
+
+def test_sql_runs_only_in_the_store():
+    """STYLE.md: no SQL outside app/store; a call of execute() elsewhere is a query
+    that went astray (the device view's transaction moved in for this reason)."""
+    found = [f"{path.relative_to(ROOT)}:{node.lineno}"
+             for path in sorted(APP.rglob("*.py")) if "store" not in path.relative_to(APP).parts
+             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+             and node.func.attr in ("execute", "executemany", "executescript")]
+    assert not found, "SQL outside app/store:\n" + "\n".join(found)

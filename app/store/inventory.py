@@ -7,6 +7,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from app.domain.inventory import (
@@ -283,6 +284,17 @@ class DeviceView:
     def close(self) -> None:
         with self.lock:
             self.conn.close()
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """This view's connection, to itself and in one read transaction, for deciding
+        what to list and listing it."""
+        with self.lock:
+            self.conn.execute("BEGIN")
+            try:
+                yield self.conn
+            finally:
+                self.conn.execute("COMMIT")
 
     def build(self, chosen: DeviceFilter, sort: DeviceColumn, descending: bool,
               profile_order: Sequence[int] | None = None) -> int:
