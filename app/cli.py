@@ -26,7 +26,7 @@ from app.domain.test_devices import TestDevice, normalize_scope
 from app.domain.versions import Version
 from app.packages.builder import SAMPLE_KINDS, SAMPLE_VERSION, pack_folder, pack_sample
 from app.packages.importer import versions_text
-from app.services import DATA_DIR_ENV, RuleFilter, Services, default_data_dir
+from app.services import DATA_DIR_ENV, STORE_ENV, RuleFilter, Services, default_data_dir
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 LANGUAGES = ("de", "en")  # the console's translations (app/ui/i18n.py); no Qt import here
@@ -46,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         args.handler, args.needs_store = cmd_gui, False  # no command: open the console
     args.data_dir_given = bool(args.data_dir)
+    args.store = args.store or os.environ.get(STORE_ENV) or None
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
     return run(args.handler, args, data_dir)
 
@@ -55,10 +56,11 @@ def run(handler: Callable, args: argparse.Namespace, data_dir: Path) -> int:
     args.data_dir = data_dir
     try:
         needs_store = getattr(args, "needs_store", True)
-        if needs_store and Services.needs_upgrade(data_dir):
+        store = getattr(args, "store", None)
+        if needs_store and Services.needs_upgrade(data_dir, store):
             _warn(f"upgrading the store in {data_dir} for this version of ucupdates (once; "
                   "with a large inventory this takes a while)")
-        services = Services(data_dir) if needs_store else None
+        services = Services(data_dir, store=store) if needs_store else None
         if services is not None and services.created:
             _warn(f"started a new, empty data folder at {data_dir} (give --data-dir or set "
                   f"{DATA_DIR_ENV} for another one)")
@@ -133,13 +135,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data folder (default: $UCUPDATES_DATA_DIR or the per-user "
                              "data folder)")
+    parser.add_argument("--store", metavar="URL",
+                        help="keep the store in this PostgreSQL database, shared by a pool "
+                             "of servers: postgresql://user@host/database (default: "
+                             f"${STORE_ENV}, else the SQLite file in the data folder; "
+                             "docs/pool.md)")
     parser.add_argument("--language", choices=sorted(LANGUAGES),
                         help="language of the console (gui, demo); default: the one chosen "
                              "in Settings, else the system's")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for add in (_add_gui, _add_demo, _add_import, _add_import_lync, _add_rules,
                 _add_test_devices, _add_devices, _add_users, _add_config, _add_history,
-                _add_clear, _add_pack, _add_serve, _add_simulate):
+                _add_clear, _add_pack, _add_serve, _add_simulate, _add_store):
         add(commands)
     return parser
 
@@ -322,6 +329,19 @@ def _add_serve(commands) -> None:
                      help="this server's name in its audit file names "
                           "(RequestHandlerAuditLog_<NAME>_<date>.log); default: the Pool "
                           "setting, else the host's name")
+
+
+def _add_store(commands) -> None:
+    group = commands.add_parser("store", help="where the store is kept (docs/pool.md)")
+    actions = group.add_subparsers(title="actions", metavar="ACTION", required=True)
+    where = _command(actions, "where", cmd_store_where,
+                     "say where the store is: the SQLite file or the PostgreSQL database")
+    where.set_defaults(needs_store=True)
+    copy = _command(actions, "copy", cmd_store_copy,
+                    "copy the whole store into an empty PostgreSQL database, all or nothing "
+                    "(to move a site to a pool; the data folder's files stay where they are)")
+    copy.add_argument("--to", required=True, metavar="URL",
+                      help="the empty database: postgresql://user@host/database")
 
 
 def _add_simulate(commands) -> None:
@@ -809,13 +829,35 @@ def cmd_serve(services: Services, args) -> None:
     serve_forever(services, args.host, args.port, max(1, args.threads), args.server_name)
 
 
+# -- store ------------------------------------------------------------------------------
+
+
+def cmd_store_where(services: Services, args) -> None:
+    print(f"{services.db.engine}: {services.store_shown}")
+
+
+def cmd_store_copy(services: Services, args) -> None:
+    if services.store is not None and services.store == args.to.strip():
+        raise UsageError("--to names the store this command runs on; give another database")
+
+    def progress(table: str, rows: int) -> None:
+        if rows % 100_000 == 0:
+            _warn(f"{table}: {rows:,} rows copied")
+    copied, shown = services.copy_store_to(args.to, progress)
+    rows = sum(copied.values())
+    print(f"copied {rows:,} rows ({copied.get('rules', 0)} rules, "
+          f"{copied.get('devices', 0):,} devices, {copied.get('history', 0):,} history "
+          f"entries) into {shown}; start every server with "
+          f"--store (or {STORE_ENV}) set to it")
+
+
 # -- gui -------------------------------------------------------------------------------
 
 
 def cmd_gui(_services: None, args) -> None:
     from app.ui.app import run_gui  # Qt is only loaded for the console
 
-    status = run_gui(args.data_dir, args.language)
+    status = run_gui(args.data_dir, args.language, args.store)
     if status:
         raise Refused
 

@@ -31,7 +31,7 @@ def _light(plan: ImportPlan) -> ImportPlan:
                                if u.update == i.update.update)) for i in plan.items))
 
 
-def _child(data_dir: str, path: str, conn) -> None:
+def _child(data_dir: str, store: str | None, path: str, conn) -> None:
     from app.services import Services  # imported in the child only
 
     # the import decodes, hashes and writes on two threads: on a small machine the
@@ -40,7 +40,7 @@ def _child(data_dir: str, path: str, conn) -> None:
         os.nice(5)
     services = None
     try:
-        services = Services(Path(data_dir))
+        services = Services(Path(data_dir), store=store)
         package = services.read_package(Path(path))
         conn.send(("preview", _light(services.preview_import(package))))
         if conn.recv() != "import":
@@ -69,10 +69,10 @@ class ChildProcessError(RuntimeError):
 class IsolatedImport:
     """One package, read and imported by a child process. Blocking calls: use a worker."""
 
-    def __init__(self, data_dir: Path, path: Path) -> None:
+    def __init__(self, data_dir: Path, path: Path, store: str | None = None) -> None:
         context = multiprocessing.get_context("spawn")
         self._conn, child_end = context.Pipe()
-        self._process = context.Process(target=_child, args=(str(data_dir), str(path),
+        self._process = context.Process(target=_child, args=(str(data_dir), store, str(path),
                                                               child_end), daemon=True)
         self._process.start()
         child_end.close()

@@ -64,11 +64,13 @@ from app.store import files as file_queries
 from app.store import inventory as inventory_queries
 from app.store import rules as rule_queries
 from app.store.catalog import load_catalog
-from app.store.database import Database, needs_upgrade
+from app.store.database import needs_upgrade
+from app.store.engine import check_location, copy_store, open_database
 from app.store.inventory import DeviceFilter, DeviceView, ViewRow
 
 T = TypeVar("T")
 DATA_DIR_ENV = "UCUPDATES_DATA_DIR"
+STORE_ENV = "UCUPDATES_STORE"  # a PostgreSQL URL: the pool's shared store
 APP_NAME = "ucupdates"
 
 
@@ -157,9 +159,11 @@ class DeviceLogFile:
 class Services:
     """Everything an administrator can do, on one data folder."""
 
-    def __init__(self, data_dir: Path, *, os_user: str | None = None,
+    def __init__(self, data_dir: Path, *, store: str | None = None,
+                 os_user: str | None = None,
                  clock: Callable[[], datetime] | None = None) -> None:
         self.data_dir = Path(data_dir)
+        self.store = check_location(store)  # None: the SQLite file in the data folder
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise UserError("the data folder {folder} is a file, not a folder",
                             folder=str(self.data_dir))
@@ -172,9 +176,9 @@ class Services:
         self.os_user = os_user or current_os_user()
         self.clock = clock or (lambda: datetime.now(UTC))
         self.folder = DataFolder(self.data_dir)
-        self.db = Database(self.folder.store_file)
+        self.db = open_database(self.store, self.folder.store_file)
         try:
-            self.files = FileStore(self.data_dir)
+            self.files = FileStore(self.data_dir, self.db.leases(self.folder.staging))
         except OSError as exc:
             self.db.close()
             raise environment_fault(exc, Text("prepare the data folder")) or exc from None
@@ -185,10 +189,39 @@ class Services:
         self.layout_moves = LayoutConversion(self.db, self.files, self.data_dir).run()
 
     @staticmethod
-    def needs_upgrade(data_dir: Path) -> bool:
+    def needs_upgrade(data_dir: Path, store: str | None = None) -> bool:
         """Whether opening *data_dir* converts a store an earlier ucupdates wrote (once;
         seconds for a large inventory): the command line and the console say so first."""
+        if check_location(store) is not None:
+            return False  # a PostgreSQL store is made at the current schema
         return needs_upgrade(DataFolder(Path(data_dir)).store_file)
+
+    def store_answers(self) -> bool:
+        """Whether the store answers a trivial query now (a server's health check)."""
+        try:
+            return self.db.ping()
+        except UserError:
+            return False
+
+    @property
+    def store_shown(self) -> str:
+        """Where the store is, for messages: the SQLite file or the URL (no password)."""
+        return self.db.shown
+
+    def copy_store_to(self, location: str,
+                      progress: Callable[[str, int], None] | None = None,
+                      ) -> tuple[dict[str, int], str]:
+        """Copy the whole store into the empty store at *location* (``store copy``): all
+        or nothing. The data folder's files are not copied: the pool shares the folder.
+        Returns the rows copied per table and the target as messages show it."""
+        url = check_location(location)
+        if url is None:
+            raise UserError("give the store to copy to: --to postgresql://user@host/database")
+        target = open_database(url, self.folder.store_file)
+        try:
+            return copy_store(self.db, target, progress), target.shown
+        finally:
+            target.close()
 
     def close(self) -> None:
         self.db.close()
@@ -198,7 +231,14 @@ class Services:
         files as hard links (or copies). Changes to the copy never reach this one."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        self.db.copy_to(DataFolder(folder).store_file)
+        if self.db.engine == "sqlite":
+            self.db.copy_to(DataFolder(folder).store_file)
+        else:
+            target = open_database(None, DataFolder(folder).store_file)
+            try:
+                copy_store(self.db, target)
+            finally:
+                target.close()
         copy = Services(folder, os_user=self.os_user, clock=self.clock)
         self.files.link_into(copy.files)
         return copy

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import tempfile
+import uuid
 from pathlib import Path
 
 import pytest
@@ -10,8 +12,77 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+import pg_cluster  # noqa: E402
+
 from app.packages.builder import cabinet_bytes, sample_members  # noqa: E402
 from app.services import Services  # noqa: E402
+
+PG_ENV = "UCUPDATES_TEST_PG"  # a PostgreSQL server's URL (.ci/run starts one)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The URL of a PostgreSQL server the tests may create databases on: the one
+    .ci/run started, else a throwaway cluster of our own (skips where PostgreSQL is not
+    installed)."""
+    url = os.environ.get(PG_ENV)
+    if url:
+        yield url
+        return
+    if pg_cluster.binaries() is None:
+        pytest.skip("needs PostgreSQL: install Debian's postgresql package (.ci/run does) "
+                    f"or set {PG_ENV} to a server's URL")
+    folder = Path(tempfile.mkdtemp(prefix="ucupdates-pg-"))
+    try:
+        yield pg_cluster.start(folder)
+    finally:
+        pg_cluster.stop(folder)
+
+
+def new_database(server: str) -> str:
+    """A new, empty database on *server*; returns its URL."""
+    import psycopg
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
+    return server.rsplit("/", 1)[0] + f"/{name}"
+
+
+def drop_database(server: str, url: str) -> None:
+    import psycopg
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """An empty PostgreSQL database for one test."""
+    url = new_database(pg_server)
+    yield url
+    drop_database(pg_server, url)
+
+
+def pytest_generate_tests(metafunc):
+    """A test marked ``both_engines`` runs once on SQLite and once on PostgreSQL: the
+    store contract (docs/design.md) is the same on either."""
+    chosen = any("engine" in m.args[0] for m in metafunc.definition.iter_markers("parametrize"))
+    if metafunc.definition.get_closest_marker("both_engines") and not chosen and \
+            "engine" in metafunc.fixturenames:
+        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def engine(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def store_url(engine, request):
+    """Where the test's store is: None (the SQLite file in the data folder) or, for the
+    PostgreSQL run of a ``both_engines`` test, a fresh database."""
+    if engine == "sqlite":
+        return None
+    return request.getfixturevalue("pg_url")
 
 
 @pytest.fixture
@@ -20,8 +91,8 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def services(data_dir: Path):
-    svc = Services(data_dir, os_user="tester")
+def services(data_dir: Path, store_url):
+    svc = Services(data_dir, store=store_url, os_user="tester")
     yield svc
     svc.close()
 

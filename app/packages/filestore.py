@@ -1,12 +1,14 @@
 """The update file store on disk (docs/protocol.md §9) and its staging area.
 
 Imports write into ``<data>/tmp/<import id>/`` (same disk, so the final
-``os.replace`` is a rename), holding a lock file for as long as the
-importing process lives. After the store transaction commits, each new
+``os.replace`` is a rename), holding a lease on it for as long as the
+importing process lives (a lock file, or in a pool a database lock:
+``app/store/leases.py``). After the store transaction commits, each new
 version folder is renamed into ``<data>/DeviceUpdateStore/``. A journal row
 in the store says which folders a committed import still has to move, so a
 crash at any moment is finished (rolled forward) or swept away at the next
-start; the lock tells a dead importer from a live one in another process.
+start; the lease tells a dead importer from a live one in another process
+(or on another pool member).
 """
 
 from __future__ import annotations
@@ -16,13 +18,12 @@ import shutil
 import signal
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from app.data_folder import DataFolder
+from app.store.leases import LOCK_SUFFIX, FileLeases
 
 STORE_DIR = DataFolder(Path()).update_store.name  # for the tests' paths
 TMP_DIR = DataFolder(Path()).staging.name
@@ -46,11 +47,12 @@ class Staging:
 class FileStore:
     """Paths and moves under one data folder."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, leases=None) -> None:
         folder = DataFolder(data_dir)
         self.root, self.tmp = folder.update_store, folder.staging
         self.root.mkdir(parents=True, exist_ok=True)
         self.tmp.mkdir(parents=True, exist_ok=True)
+        self.leases = leases if leases is not None else FileLeases(self.tmp)
 
     def link_into(self, other: FileStore) -> int:
         """Give *other* the same stored files: hard links where the disk allows, else
@@ -80,18 +82,14 @@ class FileStore:
         caller (recovery) to roll forward or sweep; the lock goes either way.
         """
         import_id = uuid.uuid4().hex
-        lock = FileLock(self.tmp / f"{import_id}.lock")
-        try:
-            with lock:
-                stage = Staging(import_id, self.tmp / import_id)
-                stage.root.mkdir()
-                try:
-                    yield stage
-                finally:
-                    if not stage.keep:
-                        shutil.rmtree(stage.root, ignore_errors=True)
-        finally:
-            _unlink(self.tmp / f"{import_id}.lock")
+        with self.leases.hold(import_id):
+            stage = Staging(import_id, self.tmp / import_id)
+            stage.root.mkdir()
+            try:
+                yield stage
+            finally:
+                if not stage.keep:
+                    shutil.rmtree(stage.root, ignore_errors=True)
 
     def move_into_place(self, import_id: str, moves: list[list[str]]) -> None:
         """Rename staged version folders ([staged, final] pairs) into the store.
@@ -126,24 +124,15 @@ class FileStore:
 
     @contextmanager
     def claim_abandoned(self, import_id: str) -> Iterator[bool]:
-        """Yield True if no live process holds *import_id*'s lock (it may be swept)."""
-        lock = FileLock(self.tmp / f"{import_id}.lock")
-        try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            lock.release()
-            _unlink(self.tmp / f"{import_id}.lock")
+        """Yield True if no live process holds *import_id*'s lease (it may be swept)."""
+        with self.leases.claim(import_id) as free:
+            yield free
 
     def staged_ids(self) -> list[str]:
         """Imports with something in the staging area: a folder, or only its lock file
         (a process killed between removing the one and the other)."""
         ids = {p.name if p.is_dir() else p.stem for p in self.tmp.iterdir()
-               if p.is_dir() or p.suffix == ".lock"}
+               if p.is_dir() or p.suffix == LOCK_SUFFIX}
         return sorted(ids)
 
     def discard(self, import_id: str) -> None:
@@ -154,8 +143,3 @@ def crash_point(name: str) -> None:
     """Let the crash-safety tests kill the process at a named point (UCUPDATES_CRASH_AT)."""
     if os.environ.get("UCUPDATES_CRASH_AT") == name:
         os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
-
-
-def _unlink(path: Path) -> None:
-    with suppress(OSError):
-        path.unlink()

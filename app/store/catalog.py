@@ -62,13 +62,15 @@ class CatalogCache:
     """The current catalog, cheap to ask for on every request.
 
     Changes made in this process are seen at once (the database's commit
-    generation moves); changes by another process (the CLI beside a running
-    server) are seen at the next :meth:`poll`, which the server's
-    housekeeping runs twice a second, off the request path.
+    generation moves). On SQLite, changes by another process (the CLI beside a
+    running server) are seen at the next :meth:`poll`, which the server's
+    housekeeping runs twice a second, off the request path; on PostgreSQL
+    the database announces them and the generation moves when it does.
     """
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        db.watch()
         self._conn = db.open_connection()
         self._lock = threading.Lock()
         self._data_version: int | None = None
@@ -83,19 +85,16 @@ class CatalogCache:
     def poll(self) -> None:
         """Reload if another connection committed since the last load."""
         with self._lock:
-            version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+            version = self._db.outside_changes(self._conn)
         if version != self._data_version:
             self._reload()
 
     def _reload(self) -> None:
         with self._lock:
             generation = self._db.generation
-            self._conn.execute("BEGIN")
-            try:
-                self._data_version = self._conn.execute("PRAGMA data_version").fetchone()[0]
-                self._catalog = load_catalog(self._conn)
-            finally:
-                self._conn.execute("COMMIT")
+            with self._db.reading(self._conn) as conn:
+                self._data_version = self._db.outside_changes(conn)
+                self._catalog = load_catalog(conn)
             self._generation = generation
 
     def close(self) -> None:

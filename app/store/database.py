@@ -21,6 +21,7 @@ from app.domain.errors import StoreBusyError, Text, UserError
 from app.domain.faults import environment_fault
 from app.domain.inventory import address_sort_key, search_text
 from app.store.inventory import canonical_versions
+from app.store.leases import FileLeases
 from app.store.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000
@@ -33,8 +34,11 @@ class StoreError(UserError):
 class Database:
     """A SQLite store at *path*; one connection per thread, opened on demand."""
 
+    engine = "sqlite"
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self.shown = str(self.path)
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
@@ -100,6 +104,39 @@ class Database:
             conn.execute("COMMIT")
         if changes_catalog:
             self.generation += 1
+
+    @contextmanager
+    def reading(self, conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+        """One snapshot on a private connection (see :meth:`open_connection`)."""
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("COMMIT")
+
+    def outside_changes(self, conn: sqlite3.Connection) -> int:
+        """A number that moves when another connection committed (one cheap PRAGMA on
+        a private connection, off the request path)."""
+        return conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def ping(self) -> bool:
+        with self.read() as conn:
+            return conn.execute("SELECT 1").fetchone()[0] == 1
+
+    def watch(self) -> None:
+        """Nothing to start: :meth:`outside_changes` asks the file."""
+
+    def leases(self, folder: Path) -> FileLeases:
+        """Claims a live process holds on names (an import's staging folder): lock
+        files in *folder*, released by the system when the process dies."""
+        return FileLeases(folder)
+
+    def is_empty(self) -> bool:
+        with self.read() as conn:
+            return not any(
+                conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+                for table in ("rules", "stored_files", "test_devices", "settings", "users",
+                              "history", "device_profiles", "devices", "import_journal"))
 
     def copy_to(self, target: Path) -> None:
         """Write a consistent copy of the whole store to *target* (SQLite's backup API)."""

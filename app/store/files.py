@@ -105,7 +105,8 @@ def plan_layout_moves(conn: sqlite3.Connection, moves: list[tuple[str, str]]) ->
     """Record the folder moves of a layout change and point the files at their new folders;
     :func:`set_layout_revision` in the same transaction makes it happen once."""
     for old, new in moves:
-        conn.execute("INSERT OR REPLACE INTO layout_moves (old_rel, new_rel) VALUES (:o, :n)",
+        conn.execute("INSERT INTO layout_moves (old_rel, new_rel) VALUES (:o, :n) "
+                     "ON CONFLICT (old_rel) DO UPDATE SET new_rel = excluded.new_rel, held = 0",
                      {"o": old, "n": new})
         conn.execute("UPDATE stored_files SET rel_dir = :n WHERE rel_dir = :o",
                      {"o": old, "n": new})

@@ -57,8 +57,9 @@ def chosen_language(ui_state: QSettings) -> str:
     return system_language() if choice == "system" else choice
 
 
-def run_gui(data_dir: Path, language: str | None = None) -> int:
-    """Open the console on *data_dir* (in *language*, else the saved choice)."""
+def run_gui(data_dir: Path, language: str | None = None, store: str | None = None) -> int:
+    """Open the console on *data_dir* (in *language*, else the saved choice), with the
+    store at *store* (a PostgreSQL URL; None: the data folder's SQLite file)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ucupdates")
     app.setApplicationName("ucupdates")
@@ -67,9 +68,13 @@ def run_gui(data_dir: Path, language: str | None = None) -> int:
     app.setWindowIcon(icons.icon(icons.APP))
     ui_state = QSettings()
     install_language(language or chosen_language(ui_state))
-    upgrading = _upgrade_notice() if Services.needs_upgrade(data_dir) else None
     try:
-        services = Services(data_dir)
+        upgrading = _upgrade_notice() if Services.needs_upgrade(data_dir, store) else None
+    except UserError as exc:
+        QMessageBox.critical(None, "ucupdates", translated(exc))
+        return 1
+    try:
+        services = Services(data_dir, store=store)
     except UserError as exc:
         QMessageBox.critical(None, "ucupdates", translated(exc))
         return 1

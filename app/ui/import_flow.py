@@ -78,8 +78,8 @@ class ImportFlow(QObject):
     def _read(self, path: Path) -> None:
         self.stage = "reading"
         self.reading_dialog = self._replace(self.reading_dialog, self._reading_dialog(path))
-        data_dir = self.ctx.services.data_dir
-        self.task = self.ctx.tasks.run(lambda task: _open_session(data_dir, path),
+        data_dir, store = self.ctx.services.data_dir, self.ctx.services.store
+        self.task = self.ctx.tasks.run(lambda task: _open_session(data_dir, path, store),
                                        self._on_read, self._on_read_failed)
         self.reading_dialog.canceled.connect(self._cancel)
         self.reading_dialog.show()
@@ -262,9 +262,10 @@ class ImportFlow(QObject):
                 return
 
 
-def _open_session(data_dir: Path, path: Path) -> tuple[IsolatedImport, ImportPlan]:
+def _open_session(data_dir: Path, path: Path,
+                  store: str | None = None) -> tuple[IsolatedImport, ImportPlan]:
     """Start the child process and wait for its preview (on a worker thread)."""
-    session = IsolatedImport(data_dir, path)
+    session = IsolatedImport(data_dir, path, store)
     try:
         return session, session.preview()
     except BaseException:

@@ -41,6 +41,7 @@ EXTERNAL_CHECK = "/RequestHandlerExt/ucdevice.upx"
 INTERNAL_FILES = "/DeviceUpdateFiles_Int/"
 EXTERNAL_FILES = "/DeviceUpdateFiles_Ext/"
 INTERNAL_LOGS = "/RequestHandler/Logs/"
+HEALTH = "/ucupdates/health"  # for load balancers and monitoring (docs/pool.md)
 EXTERNAL_LOGS = "/RequestHandlerExt/Logs/"
 
 
@@ -107,6 +108,8 @@ class DeviceUpdateApp:
         catalog = self._catalog_seen = self.catalog.current()
         path = _decoded_path(environ)
         client = resolve_client(environ, catalog.settings.trusted_proxies)
+        if path == HEALTH:
+            return self._health(client.address, catalog)
         route = _route(path)
         if route is None:
             return error(404, "not-found")
@@ -117,6 +120,20 @@ class DeviceUpdateApp:
                 self._audit_refusal(request, "403 not-internal")
             return error(403, "not-internal")
         return getattr(self, f"_{kind}")(request)
+
+    # -- health ---------------------------------------------------------------
+
+    def _health(self, address: str, catalog) -> Response:
+        """200 while this server reaches its store, else 503; inside the network only."""
+        if not is_internal(address, catalog.settings.internal_networks):
+            return error(404, "not-found")
+        if self.services.store_answers():
+            status, text = 200, f"ok {self.audit.server_name}\n"
+        else:
+            status, text = 503, f"store unreachable {self.audit.server_name}\n"
+        body = text.encode()
+        return status, [("Content-Type", "text/plain; charset=utf-8"),
+                        ("Content-Length", str(len(body))), ("Cache-Control", "no-store")], [body]
 
     # -- update check ---------------------------------------------------------
 

@@ -3539,7 +3539,7 @@ Standard: {1}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app/ui/app.py" line="95"/>
+        <location filename="../../app/ui/app.py" line="100"/>
         <source>Upgrading the store for this version of ucupdates. This happens once; with a large inventory it takes a while.</source>
         <translation>Der Speicher wird für diese Version von ucupdates umgestellt. Das geschieht einmal; bei einem großen Bestand dauert es eine Weile.</translation>
     </message>
@@ -4021,111 +4021,163 @@ Standard: {1}</translation>
         <translation>{label}: {folder}/{file} besteht die Hashprüfung nicht (updateInfo.xml nennt {expected}, der Inhalt ergibt {digest})</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="164"/>
+        <location filename="../../app/services.py" line="168"/>
         <source>the data folder {folder} is a file, not a folder</source>
         <translation>der Datenordner {folder} ist eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="170"/>
+        <location filename="../../app/services.py" line="174"/>
         <source>cannot create the data folder {folder}: {reason}</source>
         <translation>Der Datenordner {folder} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="409"/>
+        <location filename="../../app/services.py" line="219"/>
+        <source>give the store to copy to: --to postgresql://user@host/database</source>
+        <translation>Geben Sie den Speicher an, in den kopiert wird: --to postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <location filename="../../app/services.py" line="449"/>
         <source>account &apos;{name}&apos; exists; reset its password instead</source>
         <translation>Das Konto „{name}“ gibt es schon; setzen Sie stattdessen sein Kennwort neu</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="412"/>
-        <location filename="../../app/services.py" line="422"/>
+        <location filename="../../app/services.py" line="452"/>
+        <location filename="../../app/services.py" line="462"/>
         <source>no user account named &apos;{name}&apos;</source>
         <translation>Kein Benutzerkonto namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="476"/>
+        <location filename="../../app/services.py" line="516"/>
         <source>no device with MAC {macs} in the inventory; nothing was removed</source>
         <translation>Kein Gerät mit der MAC-Adresse {macs} in der Geräteliste; es wurde nichts entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="488"/>
+        <location filename="../../app/services.py" line="528"/>
         <source>the number of days must be 1..3650, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 3650 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="559"/>
+        <location filename="../../app/services.py" line="599"/>
         <source>the list of devices changed while you chose; nothing was removed. Select the devices again</source>
         <translation>Die Geräteliste hat sich während Ihrer Auswahl geändert; nichts wurde entfernt. Wählen Sie die Geräte erneut aus</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="587"/>
+        <location filename="../../app/services.py" line="627"/>
         <source>give at least one update type and the version it runs</source>
         <translation>Geben Sie mindestens einen Updatetyp und die Version an, die das Gerät ausführt</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="633"/>
+        <location filename="../../app/services.py" line="673"/>
         <source>--days-back must be 1..30, not {days}</source>
         <translation>Die Anzahl der Tage muss zwischen 1 und 30 liegen, nicht {days}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="646"/>
+        <location filename="../../app/services.py" line="686"/>
         <source>no test device named &apos;{name}&apos; in scope {scope}</source>
         <translation>Kein Testgerät namens „{name}“ im Bereich {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="654"/>
+        <location filename="../../app/services.py" line="694"/>
         <source>a test device named &apos;{name}&apos; already exists in scope {scope}</source>
         <translation>Im Bereich {scope} gibt es bereits ein Testgerät namens „{name}“</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="658"/>
+        <location filename="../../app/services.py" line="698"/>
         <source>{identifier} is already test device &apos;{other}&apos; in scope {scope}</source>
         <translation>{identifier} ist bereits das Testgerät „{other}“ im Bereich {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="45"/>
+        <location filename="../../app/store/database.py" line="49"/>
         <source>the store {path} is empty (0 bytes): it was cut short, perhaps by a full disk or a failed copy. Restore it from a backup, or move it aside to start again with an empty store (the files in DeviceUpdateStore stay; import the packages again to get the rules back)</source>
         <translation>Der Datenspeicher {path} ist leer (0 Bytes): Er wurde abgeschnitten, vielleicht durch einen vollen Datenträger oder eine fehlgeschlagene Kopie. Stellen Sie ihn aus einer Sicherung wieder her, oder verschieben Sie ihn, um mit einem leeren Datenspeicher neu zu beginnen (die Dateien in DeviceUpdateStore bleiben erhalten; importieren Sie die Pakete erneut, um die Regeln zurückzubekommen)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="148"/>
+        <location filename="../../app/store/database.py" line="185"/>
         <source>cannot open the store {path}: {reason}</source>
         <translation>Der Datenspeicher {path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="195"/>
+        <location filename="../../app/store/database.py" line="232"/>
         <source>cannot create the store {path}: {reason}</source>
         <translation>Der Datenspeicher {path} kann nicht angelegt werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="223"/>
+        <location filename="../../app/store/database.py" line="260"/>
+        <location filename="../../app/store/postgres.py" line="267"/>
         <source>the store is busy: another ucupdates process kept it locked for {seconds} s; try again</source>
         <translation>Der Datenspeicher ist belegt: Ein anderer ucupdates-Prozess hat ihn {seconds} s lang gesperrt; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="251"/>
-        <location filename="../../app/store/database.py" line="259"/>
+        <location filename="../../app/store/database.py" line="288"/>
+        <location filename="../../app/store/database.py" line="296"/>
         <source>the disk holding {folder} is full: free some space and try again; nothing was changed</source>
         <translation>Der Datenträger mit {folder} ist voll: Geben Sie Speicherplatz frei und versuchen Sie es erneut; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="254"/>
+        <location filename="../../app/store/database.py" line="291"/>
         <source>cannot write to the data folder {folder} (it is read-only, or this user may not write there); ucupdates needs to write to it</source>
         <translation>In den Datenordner {folder} kann nicht geschrieben werden (er ist schreibgeschützt, oder dieser Benutzer darf dort nicht schreiben); ucupdates muss dort schreiben können</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="261"/>
+        <location filename="../../app/store/database.py" line="298"/>
         <source>the disk reported an input/output error on the store {path}: check the disk, then try again</source>
         <translation>Der Datenträger meldete einen Ein-/Ausgabefehler beim Datenspeicher {path}: Prüfen Sie den Datenträger und versuchen Sie es dann erneut</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="264"/>
+        <location filename="../../app/store/database.py" line="301"/>
         <source>the store {path} is damaged ({reason}). Restore it from a backup, or move it aside to start again with an empty store (then import the packages again)</source>
         <translation>Der Datenspeicher {path} ist beschädigt ({reason}). Stellen Sie ihn aus einer Sicherung wieder her, oder verschieben Sie ihn, um mit einem leeren Datenspeicher neu zu beginnen (importieren Sie dann die Pakete erneut)</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="274"/>
+        <location filename="../../app/store/database.py" line="311"/>
+        <location filename="../../app/store/postgres.py" line="381"/>
         <source>the store was written by a newer ucupdates (schema {current}, this program knows {known}); upgrade ucupdates</source>
         <translation>Der Datenspeicher wurde von einer neueren ucupdates-Version geschrieben (Schema {current}, dieses Programm kennt {known}); aktualisieren Sie ucupdates</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py" line="32"/>
+        <source>the store URL {url} names no database: give postgresql://user@host/database</source>
+        <translation>Die Speicher-URL {url} nennt keine Datenbank: Geben Sie postgresql://user@host/database an</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py" line="35"/>
+        <source>the store {url} is not a PostgreSQL URL: give postgresql://user@host/database (without --store, the store is the SQLite file in the data folder)</source>
+        <translation>Der Speicher {url} ist keine PostgreSQL-URL: Geben Sie postgresql://user@host/database an (ohne --store ist der Speicher die SQLite-Datei im Datenordner)</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/engine.py" line="61"/>
+        <source>the store {store} is not empty: copy into an empty database (nothing was copied)</source>
+        <translation>Der Speicher {store} ist nicht leer: Kopieren Sie in eine leere Datenbank (nichts wurde kopiert)</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres.py" line="188"/>
+        <source>cannot reach the store {store}: {reason}</source>
+        <translation>Der Speicher {store} ist nicht erreichbar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres.py" line="271"/>
+        <source>the disk of the database server holding {store} is full: free some space there and try again; nothing was changed</source>
+        <translation>Der Datenträger des Datenbankservers mit {store} ist voll: Geben Sie dort Platz frei und versuchen Sie es erneut; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres.py" line="275"/>
+        <source>the database user may not change the store {store}: {reason}</source>
+        <translation>Der Datenbankbenutzer darf den Speicher {store} nicht ändern: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres.py" line="278"/>
+        <source>lost the connection to the store {store}: {reason}; try again (nothing was changed if this was a change)</source>
+        <translation>Die Verbindung zum Speicher {store} ist abgebrochen: {reason}; versuchen Sie es erneut (war es eine Änderung, wurde nichts geändert)</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres.py" line="371"/>
+        <source>the database {store} holds tables that are not a ucupdates store: give an empty database</source>
+        <translation>Die Datenbank {store} enthält Tabellen, die kein ucupdates-Speicher sind: Geben Sie eine leere Datenbank an</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/postgres.py" line="376"/>
+        <source>the PostgreSQL server of {store} cannot make the store: {reason}</source>
+        <translation>Der PostgreSQL-Server von {store} kann den Speicher nicht anlegen: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/web/runner.py" line="121"/>
@@ -4355,7 +4407,7 @@ Standard: {1}</translation>
         <translation>Zwei Updates nennen dieselbe Geräteart und denselben Updatetyp: {first} und {second}</translation>
     </message>
     <message>
-        <location filename="../../app/services.py" line="180"/>
+        <location filename="../../app/services.py" line="184"/>
         <source>prepare the data folder</source>
         <translation>Vorbereiten des Datenordners</translation>
     </message>
@@ -4435,7 +4487,7 @@ Standard: {1}</translation>
         <translation>Server nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/database.py" line="193"/>
+        <location filename="../../app/store/database.py" line="230"/>
         <source>create the store</source>
         <translation>Anlegen des Datenspeichers</translation>
     </message>

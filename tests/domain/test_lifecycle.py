@@ -9,6 +9,7 @@ from app.domain.versions import Version
 from app.services import RuleFilter
 
 V1, V2, V3 = "4.0.7577.4366", "4.0.7577.4400", "4.0.7577.4500"
+pytestmark = pytest.mark.both_engines  # the lifecycle is the store contract
 
 
 def import_version(services, sample_cab, version):

@@ -20,9 +20,9 @@ from helpers import snapshot
 
 from app import cli
 from app.domain.errors import PackageError
-from app.packages import filestore
 from app.packages.builder import cabinet_bytes, sample_members
 from app.packages.manifest import MANIFEST_NAME
+from app.store import leases
 
 try:
     import fcntl
@@ -477,7 +477,7 @@ class LeftBehindLock:
 @pytest.mark.skipif(fcntl is None, reason="needs POSIX file locks")
 def test_changed_image_under_a_stored_version(refused, monkeypatch):
     """Refused inside the import, after files were staged: staging and its lock must go."""
-    monkeypatch.setattr(filestore, "FileLock", LeftBehindLock)
+    monkeypatch.setattr(leases, "FileLock", LeftBehindLock)
     content = sample_members(4096)  # the stocked version, with one image changed
     old_image = content[f"{POLYCOM}/CPE.nbt"]
     content[f"{POLYCOM}/CPE.nbt"] = b"a different image"
