@@ -83,8 +83,18 @@ def profile_id(conn: sqlite3.Connection, kind: DeviceKind, versions: dict[str, s
 
 
 def record_sighting(conn: sqlite3.Connection, sighting: DeviceSighting, checks: int = 1) -> None:
-    """Insert or update the device's one inventory entry (keeping its device_id)."""
+    """Insert or update the device's one inventory entry (keeping its device_id).
+
+    A sighting older than the entry (another pool member's batch that arrived later)
+    only counts its checks: what the device reported last stays."""
     old = _existing(conn, sighting)
+    if old is not None and old["last_seen"] > sighting.seen_at:
+        conn.execute("UPDATE devices SET checks = checks + :checks, first_seen = "
+                     "CASE WHEN first_seen > :seen THEN :seen ELSE first_seen END "
+                     "WHERE device_id = :device_id",
+                     {"checks": checks, "seen": sighting.seen_at,
+                      "device_id": old["device_id"]})
+        return
     versions = {**(json.loads(old["versions"]) if old else {}), **sighting.versions}
     values = {
         "key": sighting.key if sighting.mac or old is None else old["device_key"],

@@ -144,6 +144,17 @@ def test_a_device_keeps_its_id_across_checks_and_a_mac_joins_its_serial(services
     assert after.entry.versions == {"CPE": VERSIONS[2]} and before.profile_id != after.profile_id
 
 
+def test_a_late_batch_from_another_member_does_not_undo_a_newer_check(services):
+    """Pool members batch their inventory writes: an older sighting can land last."""
+    services.record_sightings([(seen(1, version=VERSIONS[2], minutes=500), 1)])
+    services.record_sightings([(seen(1, version=VERSIONS[0], minutes=400), 2)])
+    services.record_sightings([(seen(1, version=VERSIONS[1], minutes=300), 1)])
+    (entry,) = services.inventory()
+    assert entry.versions == {"CPE": VERSIONS[2]} and entry.checks == 4
+    assert entry.last_seen == (START + timedelta(minutes=500)).isoformat()
+    assert entry.first_seen == (START + timedelta(minutes=300)).isoformat()
+
+
 def test_a_window_shows_a_device_removed_meanwhile_as_gone(fleet):
     view = fleet.device_view()
     listing = fleet.list_devices(view, DeviceQuery())
