@@ -338,10 +338,14 @@ def _request(method: str, url: str, body: bytes | None,
         try:
             data = response.read()
         except http.client.IncompleteRead as exc:
+            if method != "GET":  # only a download resumes; a cut-off answer is a failure
+                raise PhoneError(Text("cannot reach the server: {reason}",
+                                      reason="connection closed early")) from None
             raise PartialBody(exc.partial) from None
         return response.status, data, dict(response.getheaders())
-    except OSError as exc:
-        raise PhoneError(Text("cannot reach the server: {reason}", reason=str(exc))) from None
+    except (OSError, http.client.HTTPException) as exc:
+        raise PhoneError(Text("cannot reach the server: {reason}",
+                              reason=str(exc) or type(exc).__name__)) from None
     finally:
         conn.close()
 

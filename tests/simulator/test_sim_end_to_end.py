@@ -174,3 +174,33 @@ def test_phones_run_on_their_own_with_scaled_time(services, import_version, flee
     fleet.stop()
     assert fleet.versions() == {V1: 8}
     assert all(p.system_information()["Current version"] == f"CPE {V1}" for p in fleet.phones)
+
+
+@pytest.mark.parametrize("reply", [
+    b"HTTP/1.1 200 OK\r\nContent-Length: 500\r\n\r\n<UpdateResponse",  # cut off
+    b"garbage that is no status line\r\n\r\n",
+], ids=["answer-cut-off", "no-http"])
+def test_a_broken_answer_to_a_check_is_a_failed_check_not_a_crash(reply):
+    """A balancer's member dies mid-answer: the phone counts a failure and tries later."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def answer_once():
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(reply)
+    server = threading.Thread(target=answer_once, daemon=True)
+    server.start()
+    events = []
+    phone = Fleet(f"http://127.0.0.1:{port}", on_event=events.append).add(KINDS[0])
+    try:
+        assert phone.check() is False
+    finally:
+        server.join(5)
+        listener.close()
+    assert phone.failures == 1
+    assert [e for e in events if e.problem and "cannot reach the server" in e.what]
