@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import uuid
 from pathlib import Path
 
 import pytest
@@ -39,27 +38,12 @@ def pg_server():
         pg_cluster.stop(folder)
 
 
-def new_database(server: str) -> str:
-    """A new, empty database on *server*; returns its URL."""
-    import psycopg
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
-    return server.rsplit("/", 1)[0] + f"/{name}"
-
-
-def drop_database(server: str, url: str) -> None:
-    import psycopg
-    with psycopg.connect(server, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
-
-
 @pytest.fixture
 def pg_url(pg_server):
     """An empty PostgreSQL database for one test."""
-    url = new_database(pg_server)
+    url = pg_cluster.new_database(pg_server)
     yield url
-    drop_database(pg_server, url)
+    pg_cluster.drop_database(pg_server, url)
 
 
 def pytest_generate_tests(metafunc):

@@ -14,6 +14,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 USER = "postgres"
@@ -54,14 +55,32 @@ def start(folder: Path) -> str:
     subprocess.run(_as_owner([str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
                               "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]),
                    check=True, stdout=subprocess.DEVNULL)
-    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-               "-c max_connections=200")
-    subprocess.run(_as_owner([str(bindir / "pg_ctl"), "-D", str(data), "-o", options,
-                              "-l", str(folder / "server.log"), "-w", "start"]),
-                   check=True, stdout=subprocess.DEVNULL)
+    _launch(bindir, folder, port)
     url = f"postgresql://postgres@127.0.0.1:{port}/postgres"
     (folder / "url").write_text(url)
     return url
+
+
+def _launch(bindir: Path, folder: Path, port: int) -> None:
+    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+               "-c max_connections=200")
+    subprocess.run(_as_owner([str(bindir / "pg_ctl"), "-D", str(folder / "data"), "-o",
+                              options, "-l", str(folder / "server.log"), "-w", "start"]),
+                   check=True, stdout=subprocess.DEVNULL)
+
+
+def pause(folder: Path) -> None:
+    """Stop the server, keeping its data (a database outage)."""
+    folder = Path(folder).resolve()
+    subprocess.run(_as_owner([str(binaries() / "pg_ctl"), "-D", str(folder / "data"), "-m",
+                              "fast", "-w", "stop"]), check=True, stdout=subprocess.DEVNULL)
+
+
+def resume(folder: Path) -> None:
+    """Start a paused server again on its port."""
+    folder = Path(folder).resolve()
+    port = int((folder / "url").read_text().rsplit(":", 1)[1].split("/")[0])
+    _launch(binaries(), folder, port)
 
 
 def stop(folder: Path) -> None:
@@ -70,6 +89,21 @@ def stop(folder: Path) -> None:
         subprocess.run(_as_owner([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate",
                                   "stop"]), check=False, stdout=subprocess.DEVNULL)
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def new_database(server: str) -> str:
+    """A new, empty database on *server*; returns its URL."""
+    import psycopg  # only where a cluster is used
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
+    return server.rsplit("/", 1)[0] + f"/{name}"
+
+
+def drop_database(server: str, url: str) -> None:
+    import psycopg  # only where a cluster is used
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
 
 
 if __name__ == "__main__":

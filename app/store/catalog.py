@@ -7,11 +7,14 @@ them from memory and costs no query while nothing changes.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
+import time
 from collections import defaultdict
 from dataclasses import dataclass
 
+from app.domain.errors import UserError
 from app.domain.names import fold
 from app.domain.rules import UpdateRule
 from app.domain.settings import ServiceSettings
@@ -58,6 +61,10 @@ def load_catalog(conn: sqlite3.Connection) -> Catalog:
                    {fold(a.name): a.password_hash for a in admin.accounts(conn)})
 
 
+log = logging.getLogger("ucupdates.catalog")
+RETRY_S = 1.0
+
+
 class CatalogCache:
     """The current catalog, cheap to ask for on every request.
 
@@ -76,10 +83,28 @@ class CatalogCache:
         self._data_version: int | None = None
         self._generation = -1
         self._catalog: Catalog | None = None
+        self._retry_at = 0.0  # while the store cannot be read: when to try again
 
     def current(self) -> Catalog:
-        if self._catalog is None or self._generation != self._db.generation:
+        """The newest catalog; while the store cannot be read, the last one loaded (phones
+        keep their answers through a database outage), trying again every second."""
+        catalog = self._catalog
+        if catalog is not None and self._generation == self._db.generation:
+            return catalog
+        if catalog is not None and time.monotonic() < self._retry_at:
+            return catalog
+        try:
             self._reload()
+        except UserError as exc:
+            if catalog is None:
+                raise
+            if not self._retry_at:
+                log.warning("serving the last catalog loaded: %s", exc)
+            self._retry_at = time.monotonic() + RETRY_S
+            return catalog
+        if self._retry_at:
+            log.info("the store answers again; the catalog is current")
+            self._retry_at = 0.0
         return self._catalog
 
     def poll(self) -> None:

@@ -243,9 +243,18 @@ class PostgresDatabase:
 
     @contextmanager
     def reading(self, conn: PgConnection) -> Iterator[PgConnection]:
-        """One snapshot on a private connection (see :meth:`open_connection`)."""
+        """One snapshot on a private connection (see :meth:`open_connection`); one the
+        server dropped (a restart, an outage) is connected afresh first."""
+        if conn.broken:
+            conn.raw = self._connect().raw
         with self._faults():
-            conn.begin_read()
+            try:
+                conn.begin_read()
+            except psycopg.OperationalError:
+                if not conn.broken:
+                    raise
+                conn.raw = self._connect().raw  # it died unseen while idle: once more
+                conn.begin_read()
         try:
             with self._faults():
                 yield conn
