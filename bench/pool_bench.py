@@ -4,9 +4,11 @@ and through nginx in front of one, two and three members.
 Run from the project root:  python bench/pool_bench.py [--seconds 8] [--server URL]
 
 *--server* is a PostgreSQL server the benchmark may create (and drop) a database on
-(default: $UCUPDATES_TEST_PG, else a throwaway cluster started with tests/pg_cluster.py).
+(default: a throwaway cluster started with tests/pg_cluster.py, with fsync on as
+PostgreSQL's default; SQLite runs with synchronous=FULL).
 Needs wrk, nginx and openssl (Debian packages of those names). Prints one table:
 
+* inventory writes (what a member's flush does) on SQLite and PostgreSQL;
 * one member, SQLite store, then PostgreSQL store: update-check throughput and
   p50/p99 at 64 keep-alive clients (wrk), and one client's check latency
   (2,000 checks in a row);
@@ -37,6 +39,39 @@ from pool_support import Member, Nginx, cli  # noqa: E402
 from server_bench import CHECK, _fmt, prepare_store, wrk  # noqa: E402
 
 CHECK_PATH = "/RequestHandler/ucdevice.upx"
+SIGHTINGS, BATCH = 20_000, 1_000
+
+
+def inventory_rows(work: Path, store: str | None, label: str) -> list:
+    """How fast one member's batched inventory writes go: 20,000 new devices, then the
+    same devices again (an update of each), in batches of 1,000 as the flush writes."""
+    from datetime import UTC, datetime
+
+    from app.domain.inventory import DeviceSighting
+    from app.domain.names import DeviceKind
+    from app.packages.builder import SAMPLE_KINDS
+    from app.services import Services
+
+    data = work / f"inventory-{label}"
+    services = Services(data, store=store, os_user="bench")
+    kinds = [DeviceKind(*k) for k in SAMPLE_KINDS]
+    rates = []
+    try:
+        for version in ("4.0.7577.4066", "4.0.7577.4366"):
+            seen = datetime.now(UTC).isoformat()
+            sightings = [(DeviceSighting(kinds[n % len(kinds)], f"02-00-00-{n >> 16 & 255:02X}-"
+                                         f"{n >> 8 & 255:02X}-{n & 255:02X}", None,
+                                         {"CPE": version}, seen, "10.0.0.1", None, False,
+                                         None, False), 1) for n in range(SIGHTINGS)]
+            start = time.perf_counter()
+            for at in range(0, SIGHTINGS, BATCH):
+                services.record_sightings(sightings[at:at + BATCH])
+            rates.append(SIGHTINGS / (time.perf_counter() - start))
+    finally:
+        services.close()
+    return [(f"inventory writes, {label} store",
+             f"{rates[0]:,.0f} new devices/s, {rates[1]:,.0f} updates/s "
+             f"(batches of {BATCH:,})")]
 
 
 def one_client(port: int, count: int = 2000) -> dict[str, float]:
@@ -111,9 +146,8 @@ def pool_rows(work: Path, store: str, seconds: int) -> list:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=8)
-    parser.add_argument("--server", default=os.environ.get("UCUPDATES_TEST_PG"),
-                        help="PostgreSQL server URL (default: $UCUPDATES_TEST_PG, else a "
-                             "throwaway cluster)")
+    parser.add_argument("--server", help="PostgreSQL server URL (default: a throwaway "
+                                             "cluster with fsync on)")
     args = parser.parse_args()
     for program in ("wrk", "nginx", "openssl"):
         if not shutil.which(program) and not os.path.exists(f"/usr/sbin/{program}"):
@@ -124,11 +158,15 @@ def main() -> None:
         if not server:
             # beside the scratch folder, not in it: the cluster's owner must reach it
             cluster = Path(tempfile.mkdtemp(prefix="ucupdates-bench-pg."))
-            server = pg_cluster.start(cluster)
+            server = pg_cluster.start(cluster, durable=True)
         database = pg_cluster.new_database(server)
         try:
             rows = member_rows(work, None, "SQLite", args.seconds)
             rows += member_rows(work, database, "PostgreSQL", args.seconds)
+            rows += inventory_rows(work, None, "SQLite")
+            pg_cluster.drop_database(server, database)
+            database = pg_cluster.new_database(server)
+            rows += inventory_rows(work, database, "PostgreSQL")
             pg_cluster.drop_database(server, database)
             database = pg_cluster.new_database(server)
             rows += pool_rows(work, database, args.seconds)

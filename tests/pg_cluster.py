@@ -42,8 +42,10 @@ def _as_owner(command: list[str]) -> list[str]:
     return ["runuser", "-u", USER, "--", *command]
 
 
-def start(folder: Path) -> str:
-    """Make and start a cluster in *folder*; returns the URL of its postgres database."""
+def start(folder: Path, durable: bool = False) -> str:
+    """Make and start a cluster in *folder*; returns the URL of its postgres database.
+    Tests run it without fsync (nothing there must survive a power cut); *durable*
+    keeps PostgreSQL's default, for benchmarks."""
     bindir = binaries()
     if bindir is None:
         raise RuntimeError("PostgreSQL is not installed (Debian: apt-get install postgresql)")
@@ -55,6 +57,8 @@ def start(folder: Path) -> str:
     subprocess.run(_as_owner([str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
                               "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]),
                    check=True, stdout=subprocess.DEVNULL)
+    if durable:
+        (folder / "durable").touch()
     _launch(bindir, folder, port)
     url = f"postgresql://postgres@127.0.0.1:{port}/postgres"
     (folder / "url").write_text(url)
@@ -62,8 +66,9 @@ def start(folder: Path) -> str:
 
 
 def _launch(bindir: Path, folder: Path, port: int) -> None:
-    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-               "-c max_connections=200")
+    options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c max_connections=200"
+    if not (folder / "durable").exists():
+        options += " -c fsync=off"
     subprocess.run(_as_owner([str(bindir / "pg_ctl"), "-D", str(folder / "data"), "-o",
                               options, "-l", str(folder / "server.log"), "-w", "start"]),
                    check=True, stdout=subprocess.DEVNULL)
