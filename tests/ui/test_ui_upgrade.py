@@ -51,3 +51,30 @@ def test_the_console_says_it_upgrades_an_earlier_store(tmp_path, qapp, monkeypat
     assert shown == [(True, "Upgrading the store for this version of ucupdates. This happens "
                             "once; with a large inventory it takes a while.")]
     assert not Services.needs_upgrade(data_dir), "converted, so the second start said nothing"
+
+
+def test_the_console_says_plainly_when_its_store_cannot_be_reached(tmp_path, qapp,
+                                                                   monkeypatch):
+    """--store naming a PostgreSQL server that is not there: one message, no window."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui import app as console
+    from app.ui.i18n import install_language, remove_language
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text: said.append((title, text)))
+    installed = []
+    monkeypatch.setattr(console, "install_language",
+                        lambda code: installed.extend(install_language(code, cache=tmp_path)))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    try:
+        status = console.run_gui(tmp_path / "data", "en",
+                                 "postgresql://ucupdates@127.0.0.1:1/ucupdates")
+    finally:
+        remove_language(installed)
+    assert status == 1
+    assert said and said[0][1].startswith(
+        "cannot reach the store postgresql://ucupdates@127.0.0.1:1/ucupdates:"), said
+    assert not (tmp_path / "data" / "store.sqlite3").exists()
