@@ -213,14 +213,8 @@ class PostgresDatabase:
         if conn.in_transaction:  # nested inside a write: reuse it
             yield conn
             return
-        with self._faults():
-            conn.begin_read()
-        try:
-            with self._faults():
-                yield conn
-        finally:
-            with suppress(psycopg.Error):
-                conn.rollback()  # read only: ending it either way is the same
+        with self.reading(conn) as snapshot:
+            yield snapshot
 
     @contextmanager
     def write(self, changes_catalog: bool = True) -> Iterator[PgConnection]:
@@ -260,7 +254,7 @@ class PostgresDatabase:
                 yield conn
         finally:
             with suppress(psycopg.Error):
-                conn.rollback()
+                conn.rollback()  # read only: ending it either way is the same
 
     def outside_changes(self, conn: PgConnection) -> int:
         """A number that moves when another process changed the catalog (no query: the

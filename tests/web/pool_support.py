@@ -77,6 +77,18 @@ def request(port: int, method: str, path: str, body: bytes | None = None,
         connection.close()
 
 
+def wait_healthy(process: subprocess.Popen, port: int, timeout: float, what: str) -> None:
+    """Until *port* answers /ucupdates/health with 200; the process's stderr if it ends."""
+    def healthy():
+        if process.poll() is not None:
+            raise AssertionError(process.communicate()[1].decode())
+        try:
+            return request(port, "GET", "/ucupdates/health")[0] == 200
+        except OSError:
+            return False
+    wait_until(healthy, timeout, what)
+
+
 class Member:
     """One ``ucupdates serve`` process of the pool."""
 
@@ -95,15 +107,7 @@ class Member:
              "127.0.0.1", "--port", str(self.port), "--server-name", self.name,
              *(["--threads", str(self.threads)] if self.threads else [])],
             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-        def healthy():
-            if self.process.poll() is not None:
-                raise AssertionError(self.process.communicate()[1].decode())
-            try:
-                return request(self.port, "GET", "/ucupdates/health")[0] == 200
-            except OSError:
-                return False
-        wait_until(healthy, timeout=30, what=f"member {self.name} to answer")
+        wait_healthy(self.process, self.port, 30, f"member {self.name} to answer")
 
     def kill(self) -> None:
         self.process.send_signal(signal.SIGKILL)
@@ -153,15 +157,7 @@ class Nginx:
         self.process = subprocess.Popen(
             [binary, "-e", str(folder / "error.log"), "-c", str(folder / "nginx.conf"),
              "-p", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-        def listening():
-            if self.process.poll() is not None:
-                raise AssertionError(self.process.communicate()[1].decode())
-            try:
-                return request(self.port, "GET", "/ucupdates/health")[0] == 200
-            except OSError:
-                return False
-        wait_until(listening, timeout=20, what="nginx to answer")
+        wait_healthy(self.process, self.port, 20, "nginx to answer")
 
     def _site(self, members: list[Member], proxy: Path) -> str:
         lines = []
