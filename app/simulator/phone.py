@@ -340,12 +340,12 @@ def _request(method: str, url: str, body: bytes | None,
         except http.client.IncompleteRead as exc:
             if method != "GET":  # only a download resumes; a cut-off answer is a failure
                 raise PhoneError(Text("cannot reach the server: {reason}",
-                                      reason="connection closed early")) from None
+                                      reason=f"{parts.netloc}: connection closed early")) from None
             raise PartialBody(exc.partial) from None
         return response.status, data, dict(response.getheaders())
-    except (OSError, http.client.HTTPException) as exc:
-        raise PhoneError(Text("cannot reach the server: {reason}",
-                              reason=str(exc) or type(exc).__name__)) from None
+    except (OSError, http.client.HTTPException) as exc:  # named: a download's host may
+        reason = f"{parts.netloc}: {exc or type(exc).__name__}"  # differ from the check's
+        raise PhoneError(Text("cannot reach the server: {reason}", reason=reason)) from None
     finally:
         conn.close()
 

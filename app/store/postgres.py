@@ -370,7 +370,8 @@ def _reason(exc: psycopg.Error) -> str:
 def _migrate(conn: PgConnection, shown: str) -> None:
     """Create the tables in an empty database; refuse one a newer ucupdates wrote."""
     if conn.raw.execute("SELECT to_regclass('store_version')").fetchone()[0] is None:
-        if conn.raw.execute("SELECT to_regclass('rules')").fetchone()[0] is not None:
+        if conn.raw.execute("SELECT count(*) FROM pg_tables "
+                            "WHERE schemaname = current_schema()").fetchone()[0]:
             raise StoreError("the database {store} holds tables that are not a ucupdates "
                              "store: give an empty database", store=shown)
         try:

@@ -206,4 +206,5 @@ def test_a_broken_answer_to_a_check_is_a_failed_check_not_a_crash(reply):
         server.join(5)
         listener.close()
     assert phone.failures == 1
-    assert [e for e in events if e.problem and "cannot reach the server" in e.what]
+    assert [e for e in events if e.problem and "cannot reach the server" in e.what
+            and f"127.0.0.1:{port}" in e.what]

@@ -224,3 +224,16 @@ def test_a_copy_cut_short_leaves_the_target_empty(filled, store_url):
         assert target.is_empty()
     finally:
         target.close()
+
+
+@pytest.mark.parametrize("engine", ["postgresql"], indirect=True)
+def test_a_database_holding_another_programs_tables_is_refused_untouched(data_dir, store_url):
+    import psycopg
+    with psycopg.connect(store_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE invoices (number int)")
+    with pytest.raises(UserError, match="holds tables that are not a ucupdates store"):
+        Services(data_dir, store=store_url)
+    with psycopg.connect(store_url) as conn:
+        tables = {r[0] for r in conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")}
+    assert tables == {"invoices"}
