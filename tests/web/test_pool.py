@@ -138,6 +138,13 @@ def test_a_pool_serves_one_import_through_every_member_and_survives_losing_one(p
     _converge(fleet, C)
     assert not any(fleet.check_all(workers=60))
 
+    # two phones upload a log of the same name to two members: both are kept
+    for member, text in ((m1, b"from m1"), (m3, b"from m3")):
+        status, _ = request(member.port, "PUT", "/RequestHandler/Logs/DiagLog/boot.txt", text)
+        assert status == 201
+    logs = sorted((data_dir / "Logs" / "Client" / "DiagLog").glob("boot*.txt"))
+    assert sorted(p.read_bytes() for p in logs) == [b"from m1", b"from m3"]
+
     # external paths only over TLS, the internal ones not published there
     assert request(nginx.tls_port, "GET", "/RequestHandler/ucdevice.upx", tls=True)[0] == 404
     status, _ = request(nginx.tls_port, "POST", "/RequestHandlerExt/ucdevice.upx",
