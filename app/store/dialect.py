@@ -6,3 +6,12 @@ from __future__ import annotations
 def is_postgres(conn: object) -> bool:
     """Whether *conn* is a PostgreSQL connection (``app/store/postgres.py``)."""
     return getattr(conn, "engine", "sqlite") == "postgresql"
+
+
+def stream(conn, sql: str, params: object = None):
+    """Rows of *sql* read as they are consumed: SQLite's cursor steps through the result
+    anyway; on PostgreSQL a server-side cursor fetches it in batches (inside the read
+    transaction the caller holds), where a plain one would load it whole."""
+    if is_postgres(conn):
+        return conn.stream(sql, params)
+    return conn.execute(sql, params or {})

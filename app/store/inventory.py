@@ -19,7 +19,7 @@ from app.domain.inventory import (
     search_text,
 )
 from app.domain.names import DeviceKind
-from app.store.dialect import is_postgres
+from app.store.dialect import is_postgres, stream
 
 _DEVICE = """d.device_id, d.device_key, d.mac, d.serial, d.first_seen, d.last_seen, d.address,
     d.user_id, d.external, d.checks, d.profile_id"""
@@ -139,7 +139,7 @@ def inventory(conn: sqlite3.Connection, limit: int | None = None) -> list[Invent
 def iter_inventory(conn: sqlite3.Connection) -> Iterator[InventoryEntry]:
     """Every device, newest first, read as it is consumed (a million do not fit in memory
     as entries)."""
-    for row in conn.execute(f"SELECT {_DEVICE}, {_PROFILE} FROM {_FROM} "
+    for row in stream(conn, f"SELECT {_DEVICE}, {_PROFILE} FROM {_FROM} "
                             f"ORDER BY d.last_seen DESC"):
         yield _entry(row)
 

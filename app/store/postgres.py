@@ -19,6 +19,7 @@ milliseconds, and its request path still only compares two numbers.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import threading
 import time
@@ -38,6 +39,7 @@ LOCK_CLASS = 0x7563  # "uc": the first key of every advisory lock ucupdates take
 WRITE_LOCK = 1  # the second key of the store-wide write lock
 LEASE_CLASS = 0x7564  # leases (a live import's staging folder) use this class and a hash
 CHANNEL = "ucupdates_catalog"
+_streams = itertools.count(1)  # names of server-side cursors
 CONNECT_TIMEOUT_S = 10
 LOCK_TIMEOUT_MS = 30_000
 
@@ -125,6 +127,18 @@ class PgConnection:
         cur = self.raw.cursor(row_factory=_row_factory)
         cur.execute(translate(sql), _params(params))
         return cur
+
+    def stream(self, sql: str, params: object = None, batch: int = 2000):
+        """Rows read from a server-side cursor *batch* at a time (needs a transaction)."""
+        cur = self.raw.cursor(name=f"ucupdates_stream_{next(_streams)}",
+                              row_factory=_row_factory)
+        cur.itersize = batch
+        cur.execute(translate(sql), _params(params))
+        try:
+            yield from cur
+        finally:
+            with suppress(psycopg.Error):
+                cur.close()
 
     def executemany(self, sql: str, rows) -> psycopg.Cursor:
         cur = self.raw.cursor(row_factory=_row_factory)

@@ -211,3 +211,22 @@ def test_a_revision_3_inventory_moves_into_profiles(tmp_path):
     assert [e.address for e in entries] == ["10.0.0.10", "10.0.0.9"]
     assert keys == [address_sort_key("10.0.0.9"), address_sort_key("10.0.0.10")]
     assert all(e.checks == 3 and e.versions == {"CPE": "4.0.1.1"} for e in entries)
+
+
+def test_the_export_streams_every_device_newest_first(services, engine):
+    """``devices list`` reads the inventory as it prints it: on PostgreSQL through a
+    server-side cursor, so a million phones never sit in the program's memory at once."""
+    services.record_sightings([(seen(n), 1) for n in range(2500)])
+    exported = services.iter_inventory()
+    first = next(exported)
+    if engine == "postgresql":
+        with services.db.read() as conn:  # the export's own transaction, nested
+            cursors = conn.execute("SELECT count(*) FROM pg_cursors").fetchone()[0]
+        assert cursors == 1
+    rest = list(exported)
+    assert [first, *rest] == services.inventory()
+    assert len(rest) == 2499 and first.last_seen >= rest[-1].last_seen
+    half = services.iter_inventory()
+    next(half)
+    half.close()  # a reader that stops early (| head) leaves the store usable
+    assert services.count_devices()
