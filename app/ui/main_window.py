@@ -305,8 +305,10 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         self.ctx.prompter.report(self, self.tr("About ucupdates"), self.tr(
-            "ucupdates {version}\nDevice updates for IP desk phones.\n\nData folder: {folder}"
-        ).format(version=__version__, folder=self.ctx.services.data_dir))
+            "ucupdates {version}\nDevice updates for IP desk phones.\n\nData folder: {folder}\n"
+            "Store: {store}"
+        ).format(version=__version__, folder=self.ctx.services.data_dir,
+                 store=self.ctx.services.store_shown))
 
     def autostart_server(self) -> None:
         if self.ctx.ui_state.value(AUTOSTART_KEY, False, type=bool):

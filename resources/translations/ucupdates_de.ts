@@ -2241,7 +2241,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="141"/>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -2321,14 +2321,16 @@ Es wurde nichts geändert.</translation>
         <source>ucupdates {version}
 Device updates for IP desk phones.
 
-Data folder: {folder}</source>
+Data folder: {folder}
+Store: {store}</source>
         <translation>ucupdates {version}
 Geräteupdates für IP-Tischtelefone.
 
-Datenordner: {folder}</translation>
+Datenordner: {folder}
+Speicher: {store}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>The device server is running and served %n phone(s) in the last hour. Quit and stop it?</source>
         <translation>
             <numerusform>Der Geräteserver läuft und hat in der letzten Stunde %n Telefon bedient. Beenden und den Server stoppen?</numerusform>
@@ -2336,12 +2338,12 @@ Datenordner: {folder}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Phones cannot check for updates until the server runs again.</source>
         <translation>Telefone können erst wieder nach Updates suchen, wenn der Server wieder läuft.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Quit and stop the server</source>
         <translation>Beenden und Server stoppen</translation>
     </message>
@@ -4103,7 +4105,7 @@ Standard: {1}</translation>
     </message>
     <message>
         <location filename="../../app/store/database.py" line="260"/>
-        <location filename="../../app/store/postgres.py" line="267"/>
+        <location filename="../../app/store/postgres.py" line="284"/>
         <source>the store is busy: another ucupdates process kept it locked for {seconds} s; try again</source>
         <translation>Der Datenspeicher ist belegt: Ein anderer ucupdates-Prozess hat ihn {seconds} s lang gesperrt; versuchen Sie es erneut</translation>
     </message>
@@ -4130,7 +4132,7 @@ Standard: {1}</translation>
     </message>
     <message>
         <location filename="../../app/store/database.py" line="311"/>
-        <location filename="../../app/store/postgres.py" line="381"/>
+        <location filename="../../app/store/postgres.py" line="399"/>
         <source>the store was written by a newer ucupdates (schema {current}, this program knows {known}); upgrade ucupdates</source>
         <translation>Der Datenspeicher wurde von einer neueren ucupdates-Version geschrieben (Schema {current}, dieses Programm kennt {known}); aktualisieren Sie ucupdates</translation>
     </message>
@@ -4150,32 +4152,32 @@ Standard: {1}</translation>
         <translation>Der Speicher {store} ist nicht leer: Kopieren Sie in eine leere Datenbank (nichts wurde kopiert)</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres.py" line="188"/>
+        <location filename="../../app/store/postgres.py" line="202"/>
         <source>cannot reach the store {store}: {reason}</source>
         <translation>Der Speicher {store} ist nicht erreichbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres.py" line="271"/>
+        <location filename="../../app/store/postgres.py" line="288"/>
         <source>the disk of the database server holding {store} is full: free some space there and try again; nothing was changed</source>
         <translation>Der Datenträger des Datenbankservers mit {store} ist voll: Geben Sie dort Platz frei und versuchen Sie es erneut; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres.py" line="275"/>
+        <location filename="../../app/store/postgres.py" line="292"/>
         <source>the database user may not change the store {store}: {reason}</source>
         <translation>Der Datenbankbenutzer darf den Speicher {store} nicht ändern: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres.py" line="278"/>
+        <location filename="../../app/store/postgres.py" line="295"/>
         <source>lost the connection to the store {store}: {reason}; try again (nothing was changed if this was a change)</source>
         <translation>Die Verbindung zum Speicher {store} ist abgebrochen: {reason}; versuchen Sie es erneut (war es eine Änderung, wurde nichts geändert)</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres.py" line="371"/>
+        <location filename="../../app/store/postgres.py" line="389"/>
         <source>the database {store} holds tables that are not a ucupdates store: give an empty database</source>
         <translation>Die Datenbank {store} enthält Tabellen, die kein ucupdates-Speicher sind: Geben Sie eine leere Datenbank an</translation>
     </message>
     <message>
-        <location filename="../../app/store/postgres.py" line="376"/>
+        <location filename="../../app/store/postgres.py" line="394"/>
         <source>the PostgreSQL server of {store} cannot make the store: {reason}</source>
         <translation>Der PostgreSQL-Server von {store} kann den Speicher nicht anlegen: {reason}</translation>
     </message>
@@ -4482,7 +4484,8 @@ Standard: {1}</translation>
         <translation>aktualisiert auf {versions}</translation>
     </message>
     <message>
-        <location filename="../../app/simulator/phone.py" line="344"/>
+        <location filename="../../app/simulator/phone.py" line="342"/>
+        <location filename="../../app/simulator/phone.py" line="348"/>
         <source>cannot reach the server: {reason}</source>
         <translation>Server nicht erreichbar: {reason}</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView
 from ui_support import start_server
@@ -205,3 +206,16 @@ def test_window_state_is_remembered(ctx, qtbot):
     second.show()
     assert second.tabs.currentIndex() == 3
     assert (second.width(), second.height()) == (first.width(), first.height())
+
+
+@pytest.mark.both_engines
+def test_about_says_which_store_the_console_is_on(main_window, ctx, engine):
+    """A pool's administrator sees the PostgreSQL database (its password never), else the
+    SQLite file."""
+    main_window.show_about()
+    (about,) = ctx.prompter.reports
+    assert f"Store: {ctx.services.store_shown}" in about.text
+    if engine == "postgresql":
+        assert about.text.count("postgresql://") == 1
+    else:
+        assert str(ctx.services.data_dir / "store.sqlite3") in about.text
