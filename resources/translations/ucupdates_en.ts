@@ -343,7 +343,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>The device server is running and served %n phone(s) in the last hour. Quit and stop it?</source>
         <translation>
             <numerusform>The device server is running and served %n phone in the last hour. Quit and stop it?</numerusform>

@@ -140,5 +140,7 @@ def test_removing_a_large_selection_reads_its_keys_on_the_worker(main_window, ct
     ctx.prompter.confirm_answer = True
     main_window.remove_devices_action.trigger()
     qtbot.waitUntil(lambda: ctx.services.device_count() == DEVICES + 1 - 1500, timeout=20_000)
+    # the report reaches the GUI thread after the worker's commit: wait for it too
+    qtbot.waitUntil(lambda: bool(ctx.prompter.reports), timeout=20_000)
     assert ctx.prompter.reports[-1].text.startswith("Removed 1500 device(s)")
     assert ctx.prompter.errors == []
