@@ -10,6 +10,7 @@ import getpass
 import os
 import socket
 from collections.abc import Callable, Collection, Iterator, Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -176,7 +177,13 @@ class Services:
         self.os_user = os_user or current_os_user()
         self.clock = clock or (lambda: datetime.now(UTC))
         self.folder = DataFolder(self.data_dir)
-        self.db = open_database(self.store, self.folder.store_file)
+        try:
+            self.db = open_database(self.store, self.folder.store_file)
+        except UserError:
+            if self.created:  # nothing was done: leave no empty data folder behind
+                with suppress(OSError):
+                    self.data_dir.rmdir()
+            raise
         try:
             self.files = FileStore(self.data_dir, self.db.leases(self.folder.staging))
         except OSError as exc:

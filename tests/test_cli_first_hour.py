@@ -399,3 +399,20 @@ def test_rules_list_format_list_reads_like_get_csdeviceupdaterule(cli, sample_ca
 def test_rules_list_format_list_on_an_empty_store(cli):
     code, out, err = cli("rules", "list", "--format", "list")
     assert (code, out) == (0, "") and "ucupdates import" in err
+
+
+@pytest.mark.parametrize(("store", "says"), [
+    ("postgresql://admin:secret@127.0.0.1:1/ucupdates",
+     "cannot reach the store postgresql://admin@127.0.0.1:1/ucupdates: "),
+    ("postgresql://admin:secret@127.0.0.1", "names no database"),
+    ("mysql://admin:secret@db/ucupdates", "is not a PostgreSQL URL"),
+    ("/srv/ucupdates/store.sqlite3", "is not a PostgreSQL URL"),
+], ids=["unreachable", "no-database", "other-engine", "a-path"])
+def test_a_bad_store_is_refused_plainly_and_leaves_nothing_behind(tmp_path, capsys, store,
+                                                                  says):
+    data_dir = tmp_path / "new"
+    code = main(["--data-dir", str(data_dir), "--store", store, "rules", "list"])
+    out, err = capsys.readouterr()
+    assert (code, out) == (1, "") and says in err and "secret" not in err
+    assert_no_bug(err)
+    assert not data_dir.exists(), "a refused store left an empty data folder"

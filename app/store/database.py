@@ -20,6 +20,7 @@ from pathlib import Path
 from app.domain.errors import StoreBusyError, Text, UserError
 from app.domain.faults import environment_fault
 from app.domain.inventory import address_sort_key, search_text
+from app.store.dialect import holds_data
 from app.store.inventory import canonical_versions
 from app.store.leases import FileLeases
 from app.store.schema import MIGRATIONS
@@ -133,10 +134,7 @@ class Database:
 
     def is_empty(self) -> bool:
         with self.read() as conn:
-            return not any(
-                conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
-                for table in ("rules", "stored_files", "test_devices", "settings", "users",
-                              "history", "device_profiles", "devices", "import_journal"))
+            return not holds_data(conn)
 
     def copy_to(self, target: Path) -> None:
         """Write a consistent copy of the whole store to *target* (SQLite's backup API)."""

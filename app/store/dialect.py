@@ -15,3 +15,14 @@ def stream(conn, sql: str, params: object = None):
     if is_postgres(conn):
         return conn.stream(sql, params)
     return conn.execute(sql, params or {})
+
+
+# what a store holds, as opposed to its bookkeeping (store_layout, layout_moves)
+DATA_TABLES = ("rules", "stored_files", "test_devices", "settings", "users", "history",
+               "device_profiles", "devices", "import_journal")
+
+
+def holds_data(conn) -> bool:
+    """Whether any rule, file, device, account, setting or history entry is stored."""
+    return any(conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+               for table in DATA_TABLES)

@@ -9,13 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from app.domain.errors import UserError
 from app.store.database import Database, StoreError
 
 SCHEMES = ("postgresql", "postgres")
 COPY_BATCH = 5000
+
+
+def redacted(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    parts = urlsplit(url)
+    try:
+        password, port = parts.password, parts.port
+    except ValueError:  # a port that is no number: show the URL without its user part
+        return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+    if password is None:
+        return url
+    netloc = f"{parts.username or ''}@{parts.hostname or ''}" + (f":{port}" if port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def is_store_url(text: str) -> bool:
@@ -30,11 +43,11 @@ def check_location(text: str | None) -> str | None:
     if is_store_url(text):
         if not urlsplit(text).path.strip("/") and "dbname=" not in text:
             raise UserError("the store URL {url} names no database: give "
-                            "postgresql://user@host/database", url=text)
+                            "postgresql://user@host/database", url=redacted(text))
         return text
     raise UserError("the store {url} is not a PostgreSQL URL: give postgresql://user@host/"
                     "database (without --store, the store is the SQLite file in the data "
-                    "folder)", url=text)
+                    "folder)", url=redacted(text))
 
 
 def open_database(location: str | None, sqlite_file: Path):
@@ -44,13 +57,6 @@ def open_database(location: str | None, sqlite_file: Path):
         return Database(sqlite_file)
     from app.store.postgres import PostgresDatabase  # psycopg only where it is used
     return PostgresDatabase(location)
-
-
-def describe(location: str | None, sqlite_file: Path) -> str:
-    if check_location(location) is None:
-        return str(sqlite_file)
-    from app.store.postgres import redacted
-    return redacted(location)
 
 
 def copy_store(source, target, progress: Callable[[str, int], None] | None = None) -> dict:

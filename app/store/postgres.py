@@ -25,7 +25,6 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -33,6 +32,8 @@ from psycopg.pq import TransactionStatus
 
 from app.domain.errors import StoreBusyError
 from app.store.database import StoreError
+from app.store.dialect import holds_data
+from app.store.engine import redacted
 from app.store.pg_schema import CREATE, SCHEMA_VERSION
 
 LOCK_CLASS = 0x7563  # "uc": the first key of every advisory lock ucupdates takes
@@ -42,16 +43,6 @@ CHANNEL = "ucupdates_catalog"
 _streams = itertools.count(1)  # names of server-side cursors
 CONNECT_TIMEOUT_S = 10
 LOCK_TIMEOUT_MS = 30_000
-
-
-def redacted(url: str) -> str:
-    """The URL without its password, for messages and logs."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{parts.username or ''}@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))
 
 
 # -- the sqlite3 face ------------------------------------------------------------------
@@ -361,10 +352,7 @@ class PostgresDatabase:
     def is_empty(self) -> bool:
         """No rules, files, devices, accounts, settings or history: a copy may fill it."""
         with self.read() as conn:
-            return not any(
-                conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
-                for table in ("rules", "stored_files", "test_devices", "settings", "users",
-                              "history", "device_profiles", "devices", "import_journal"))
+            return not holds_data(conn)
 
     def close(self) -> None:
         self._closing.set()
